@@ -1,0 +1,52 @@
+// Runs every check in order (types, unit, build, end-to-end) and ends with one line:
+// `N passed, N failed, N skipped` across vitest and playwright. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+if (process.argv.includes('--help')) {
+  console.log('Usage: npm test\nRuns astro check, the unit tests, the production build and the end-to-end tests.');
+  process.exit(0);
+}
+
+const reports = { vitest: 'reports/vitest.json', playwright: 'reports/playwright.json' };
+mkdirSync('reports', { recursive: true });
+for (const file of Object.values(reports)) rmSync(file, { force: true });
+
+/** Runs one npm/npx step with inherited output; returns true when it exits 0. */
+function step(label, command, args) {
+  console.log(`\n--- ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return result.status === 0;
+}
+
+const failedSteps = [];
+if (!step('types (astro check)', 'npx', ['astro', 'check'])) failedSteps.push('astro check');
+if (!step('unit tests (vitest)', 'npm', ['run', '--silent', 'test:unit'])) failedSteps.push('unit tests');
+const built = step('production build (astro build)', 'npx', ['astro', 'build']);
+if (!built) failedSteps.push('astro build');
+if (built && !step('end-to-end tests (playwright)', 'npx', ['playwright', 'test'])) failedSteps.push('end-to-end tests');
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+const vitest = read(reports.vitest);
+const playwright = read(reports.playwright)?.stats;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
+}
+if (playwright) {
+  passed += playwright.expected + playwright.flaky;
+  failed += playwright.unexpected;
+  skipped += playwright.skipped;
+}
+// A step that failed without reporting a failed test (type errors, a broken build) still counts.
+const unreported = failedSteps.filter(
+  (s) => !(s === 'unit tests' && vitest?.numFailedTests) && !(s === 'end-to-end tests' && playwright?.unexpected),
+);
+failed += unreported.length;
+if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

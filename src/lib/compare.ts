@@ -1,0 +1,121 @@
+import type { Role } from '../schemas/role';
+import { compareCertifications, type Cert } from './catalog';
+import { factRows, type FactRow } from './facts';
+
+/** Most certifications a comparison shows side by side. */
+export const MAX_COMPARED = 4;
+
+/** Two certifications with a pre-rendered comparison page at /compare/<slug>/. */
+export interface ComparisonPair {
+  a: Cert;
+  b: Cert;
+  slug: string;
+}
+
+const pairSlug = (a: Cert, b: Cert) => `${a.slug}-vs-${b.slug}`;
+
+/** Orders two certifications the way the catalogue does, so each pair has one URL. */
+function orderedPair(x: Cert, y: Cert): ComparisonPair {
+  const [a, b] = compareCertifications(x, y) <= 0 ? [x, y] : [y, x];
+  return { a, b, slug: pairSlug(a, b) };
+}
+
+/**
+ * Pairs that get a static page: every pair within a tier, every associate–professional pair on
+ * the same role path, and every retired certification with each of its successors.
+ */
+export function comparisonPairs(certs: readonly Cert[], roles: readonly Role[]): ComparisonPair[] {
+  const bySlug = new Map(certs.map((c) => [c.slug, c]));
+  const pairs = new Map<string, ComparisonPair>();
+  const add = (x: Cert | undefined, y: Cert | undefined) => {
+    if (!x || !y || x.slug === y.slug) return;
+    const pair = orderedPair(x, y);
+    pairs.set(pair.slug, pair);
+  };
+  certs.forEach((x, i) => certs.slice(i + 1).forEach((y) => x.tier === y.tier && add(x, y)));
+  for (const role of roles) {
+    const onPath = role.path.map((step) => bySlug.get(step.certification)).filter((c): c is Cert => !!c);
+    for (const associate of onPath.filter((c) => c.tier === 'associate'))
+      for (const professional of onPath.filter((c) => c.tier === 'professional')) add(associate, professional);
+  }
+  for (const cert of certs) for (const s of cert.successors) add(cert, bySlug.get(s));
+  return [...pairs.values()].sort((p, q) => p.slug.localeCompare(q.slug));
+}
+
+/** The pre-rendered comparisons a certification page links to. */
+export function comparisonLinks(cert: Cert, pairs: readonly ComparisonPair[]): { href: string; other: Cert }[] {
+  return pairs
+    .filter((p) => p.a.slug === cert.slug || p.b.slug === cert.slug)
+    .map((p) => ({ href: `/compare/${p.slug}/`, other: p.a.slug === cert.slug ? p.b : p.a }))
+    .sort((x, y) => compareCertifications(x.other, y.other));
+}
+
+/** One fact row across several certifications. */
+export interface ComparedFact {
+  key: string;
+  label: string;
+  cells: FactRow[];
+}
+
+/** The side-by-side view of two to four certifications. */
+export interface Comparison {
+  certifications: Cert[];
+  facts: ComparedFact[];
+  /** Every domain name with each certification's weight (undefined where it has no such domain). */
+  domains: { name: string; weights: (number | undefined)[] }[];
+  /** Services every compared certification covers. */
+  sharedServices: string[];
+  /** Per certification, the services none of the others cover. */
+  uniqueServices: string[][];
+}
+
+/** Builds the comparison of the given certifications, in the order given. */
+export function compare(certs: readonly Cert[]): Comparison {
+  const rows = certs.map(factRows);
+  const keys = [...new Set(rows.flatMap((r) => r.map((f) => f.key)))];
+  const facts = keys.map((key) => {
+    const cells = rows.map((r) => r.find((f) => f.key === key) ?? { key, label: '', value: '—' });
+    return { key, label: cells.find((c) => c.label)?.label ?? key, cells };
+  });
+  const domainNames = [...new Set(certs.flatMap((c) => c.domains.map((d) => d.name)))];
+  const domains = domainNames.map((name) => ({
+    name,
+    weights: certs.map((c) => c.domains.find((d) => d.name === name)?.weight),
+  }));
+  const sets = certs.map((c) => new Set(c.coveredServices));
+  const sharedServices = [...(sets[0] ?? [])].filter((id) => sets.every((s) => s.has(id))).sort();
+  const uniqueServices = sets.map((set, i) =>
+    [...set].filter((id) => sets.every((other, j) => j === i || !other.has(id))).sort(),
+  );
+  return { certifications: [...certs], facts, domains, sharedServices, uniqueServices };
+}
+
+/** The result of reading ?c= from a compare URL. */
+export interface CompareSelection {
+  slugs: string[];
+  /** Values that named no certification (shown to the reader, never trusted). */
+  unknown: string[];
+  /** True when more than MAX_COMPARED were asked for and the rest were dropped. */
+  truncated: boolean;
+}
+
+/** Reads `?c=a,b` (or repeated `c`) into known, distinct slugs; bad values are reported, never thrown. */
+export function parseCompareQuery(search: string | URLSearchParams, knownSlugs: ReadonlySet<string>): CompareSelection {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const raw = params
+    .getAll('c')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter((v) => v.length > 0)
+    .slice(0, 20);
+  const slugs: string[] = [];
+  const unknown: string[] = [];
+  for (const value of raw) {
+    if (knownSlugs.has(value)) {
+      if (!slugs.includes(value)) slugs.push(value);
+    } else if (!unknown.includes(value)) {
+      unknown.push(value.slice(0, 60));
+    }
+  }
+  return { slugs: slugs.slice(0, MAX_COMPARED), unknown, truncated: slugs.length > MAX_COMPARED };
+}
