@@ -3,9 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { formerNameRedirects } from './src/lib/former-names.ts';
 
 /** The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://aws-certification-guide.github.io';
+
+const redirects = formerNameRedirects('./content/certifications');
 
 export default defineConfig({
   site,
@@ -13,11 +16,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   prefetch: false,
+  // Old names keep working as URLs: a static page that redirects, with a canonical link.
+  redirects,
   integrations: [
     mdx(),
     sitemap({
       // Redirect stubs for former names are not pages of their own.
-      filter: (page) => !page.includes('/sysops-administrator-associate/'),
+      filter: (page) => !Object.keys(redirects).some((from) => page.endsWith(from)),
     }),
     pagefindIndex(),
   ],

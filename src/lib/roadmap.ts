@@ -1,0 +1,81 @@
+import { tiers, type Tier } from '../schemas/certification';
+import { sortCertifications, type Cert } from './catalog';
+import { tierLabels } from './format';
+
+/** A box in the roadmap diagram: one certification. */
+export interface RoadmapBox {
+  slug: string;
+  label: string;
+  code: string;
+  tier: Tier;
+  retired: boolean;
+  x: number;
+  y: number;
+}
+
+/** An arrow from a recommended prior certification to the one it prepares for. */
+export interface RoadmapArrow {
+  from: string;
+  to: string;
+  path: string;
+}
+
+export interface RoadmapLayout {
+  width: number;
+  height: number;
+  boxWidth: number;
+  boxHeight: number;
+  columns: { tier: Tier; label: string; x: number }[];
+  boxes: RoadmapBox[];
+  arrows: RoadmapArrow[];
+}
+
+const BOX_WIDTH = 210;
+const BOX_HEIGHT = 52;
+const COLUMN_GAP = 70;
+const ROW_GAP = 18;
+const HEADER = 44;
+const MARGIN = 10;
+
+/** Places every certification once, tiers as columns (current first, retired below), with arrows between existing boxes. */
+export function layoutRoadmap(certs: readonly Cert[]): RoadmapLayout {
+  const columns = tiers.map((tier, i) => ({ tier, label: tierLabels[tier], x: MARGIN + i * (BOX_WIDTH + COLUMN_GAP) }));
+  const boxes: RoadmapBox[] = [];
+  for (const column of columns) {
+    sortCertifications(certs.filter((c) => c.tier === column.tier)).forEach((cert, row) => {
+      boxes.push({
+        slug: cert.slug,
+        label: cert.shortName,
+        code: cert.examCode,
+        tier: cert.tier,
+        retired: cert.status === 'retired',
+        x: column.x,
+        y: HEADER + row * (BOX_HEIGHT + ROW_GAP),
+      });
+    });
+  }
+  const bySlug = new Map(boxes.map((b) => [b.slug, b]));
+  const arrows: RoadmapArrow[] = certs.flatMap((cert) =>
+    cert.recommendedPrior.flatMap((priorSlug) => {
+      const from = bySlug.get(priorSlug);
+      const to = bySlug.get(cert.slug);
+      if (!from || !to) return [];
+      const x1 = from.x + BOX_WIDTH;
+      const y1 = from.y + BOX_HEIGHT / 2;
+      const x2 = to.x;
+      const y2 = to.y + BOX_HEIGHT / 2;
+      const bend = Math.max(30, (x2 - x1) / 2);
+      return [{ from: priorSlug, to: cert.slug, path: `M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2 - 6} ${y2}` }];
+    }),
+  );
+  const rows = Math.max(...columns.map((c) => boxes.filter((b) => b.tier === c.tier).length), 1);
+  return {
+    width: MARGIN * 2 + tiers.length * BOX_WIDTH + (tiers.length - 1) * COLUMN_GAP,
+    height: HEADER + rows * (BOX_HEIGHT + ROW_GAP) + MARGIN,
+    boxWidth: BOX_WIDTH,
+    boxHeight: BOX_HEIGHT,
+    columns,
+    boxes,
+    arrows,
+  };
+}

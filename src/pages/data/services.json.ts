@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../lib/content';
+import { servicesDocument } from '../../lib/open-data';
+
+/** The service registry with the certifications covering each service. */
+export const GET: APIRoute = async () => {
+  const { services, certifications } = await getCatalog();
+  return new Response(JSON.stringify(servicesDocument(services, certifications, new Date()), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
