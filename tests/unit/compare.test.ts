@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { compare, comparisonLinks, comparisonPairs, parseCompareQuery } from '../../src/lib/compare';
+import { makeCert, makeRole } from './helpers/certs';
+
+const saa = makeCert('saa', { shortName: 'SAA', coveredServices: ['s3', 'vpc', 'ec2'], domains: [{ name: 'Secure', weight: 30 }, { name: 'Resilient', weight: 70 }] });
+const dva = makeCert('dva', { shortName: 'DVA', coveredServices: ['s3', 'lambda'], exam: { ...saa.exam, priceUsd: 150 } });
+const soa = makeCert('soa', { shortName: 'SOA', coveredServices: ['s3', 'ec2', 'cloudwatch'] });
+const sap = makeCert('sap', { tier: 'professional', shortName: 'SAP', coveredServices: ['vpc'] });
+const dop = makeCert('dop', { tier: 'professional', shortName: 'DOP', coveredServices: ['codepipeline'] });
+const mls = makeCert('mls', { tier: 'specialty', shortName: 'MLS', status: 'retired', retiredOn: '2026-03-31', successors: ['mla'] });
+const mla = makeCert('mla', { shortName: 'MLA' });
+const certs = [saa, dva, soa, sap, dop, mls, mla];
+
+describe('comparison of certifications', () => {
+  it('finds shared services and the ones unique to each', () => {
+    const result = compare([saa, dva]);
+    expect(result.sharedServices).toEqual(['s3']);
+    expect(result.uniqueServices).toEqual([['ec2', 'vpc'], ['lambda']]);
+    const three = compare([saa, dva, soa]);
+    expect(three.sharedServices).toEqual(['s3']);
+    expect(three.uniqueServices).toEqual([['vpc'], ['lambda'], ['cloudwatch']]);
+  });
+
+  it('lines fact rows up by key, one cell per certification', () => {
+    const result = compare([saa, sap]);
+    const price = result.facts.find((f) => f.key === 'price');
+    expect(price?.label).toBe('Price');
+    expect(price?.cells.map((c) => c.value)).toEqual(['USD 150', 'USD 150']);
+    expect(result.facts.every((f) => f.cells.length === 2)).toBe(true);
+  });
+
+  it('lists every domain name with each certification’s weight or nothing', () => {
+    const result = compare([saa, dva]);
+    expect(result.domains).toEqual([
+      { name: 'Secure', weights: [30, undefined] },
+      { name: 'Resilient', weights: [70, undefined] },
+      { name: 'Everything', weights: [undefined, 100] },
+    ]);
+  });
+});
+
+describe('static comparison pages', () => {
+  const roles = [makeRole('architect', ['saa', 'sap']), makeRole('devops', ['dva', 'dop'])];
+  const pairs = comparisonPairs(certs, roles).map((p) => p.slug);
+
+  it('pairs every two certifications in a tier once, in catalogue order', () => {
+    expect(pairs).toContain('dva-vs-saa');
+    expect(pairs).not.toContain('saa-vs-dva');
+    expect(pairs).toContain('dop-vs-sap');
+    expect(pairs).toContain('dva-vs-mla');
+  });
+
+  it('adds associate–professional pairs on one role path, and retired-to-successor pairs', () => {
+    expect(pairs).toContain('saa-vs-sap');
+    expect(pairs).toContain('dva-vs-dop');
+    expect(pairs).not.toContain('saa-vs-dop');
+    expect(pairs).toContain('mla-vs-mls');
+  });
+
+  it('has no duplicates and never pairs a certification with itself', () => {
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(pairs.every((p) => !/^(\w+)-vs-\1$/.test(p))).toBe(true);
+  });
+
+  it('links a certification to each of its pair pages', () => {
+    const links = comparisonLinks(sap, comparisonPairs(certs, roles));
+    expect(links.map((l) => l.href).sort()).toEqual(['/compare/dop-vs-sap/', '/compare/saa-vs-sap/']);
+  });
+});
+
+describe('reading ?c= from a compare URL', () => {
+  const known = new Set(certs.map((c) => c.slug));
+
+  it('accepts comma-separated and repeated values, trimmed and lower-cased, without duplicates', () => {
+    expect(parseCompareQuery('?c=saa,%20DVA&c=saa', known)).toEqual({ slugs: ['saa', 'dva'], unknown: [], truncated: false });
+  });
+
+  it('reports unknown ids instead of crashing, and ignores empty ones', () => {
+    expect(parseCompareQuery('c=saa,,nope,<script>', known)).toEqual({ slugs: ['saa'], unknown: ['nope', '<script>'], truncated: false });
+    expect(parseCompareQuery('', known)).toEqual({ slugs: [], unknown: [], truncated: false });
+  });
+
+  it('keeps at most four and says so', () => {
+    const result = parseCompareQuery('c=saa,dva,soa,sap,dop', known);
+    expect(result.slugs).toEqual(['saa', 'dva', 'soa', 'sap']);
+    expect(result.truncated).toBe(true);
+  });
+
+  it('caps what it echoes back from a hostile query', () => {
+    const long = 'x'.repeat(500);
+    expect(parseCompareQuery(`c=${long}`, known).unknown[0]?.length).toBe(60);
+  });
+});

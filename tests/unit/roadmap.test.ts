@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { layoutRoadmap } from '../../src/lib/roadmap';
+import { makeCert } from './helpers/certs';
+
+const certs = [
+  makeCert('clf', { tier: 'foundational' }),
+  makeCert('saa', {}),
+  makeCert('dva', {}),
+  makeCert('sap', { tier: 'professional', recommendedPrior: ['saa', 'ghost'] }),
+  makeCert('scs', { tier: 'specialty', recommendedPrior: ['saa'] }),
+  makeCert('das', { tier: 'specialty', status: 'retired', retiredOn: '2024-04', successors: ['saa'] }),
+];
+
+describe('roadmap layout', () => {
+  const layout = layoutRoadmap(certs);
+
+  it('places every certification exactly once, in its tier column', () => {
+    expect(layout.boxes.map((b) => b.slug).sort()).toEqual(certs.map((c) => c.slug).sort());
+    for (const box of layout.boxes) {
+      expect(box.x).toBe(layout.columns.find((c) => c.tier === box.tier)?.x);
+    }
+  });
+
+  it('never overlaps two boxes and keeps them inside the drawing', () => {
+    for (const a of layout.boxes) {
+      expect(a.x + layout.boxWidth).toBeLessThanOrEqual(layout.width);
+      expect(a.y + layout.boxHeight).toBeLessThanOrEqual(layout.height);
+      for (const b of layout.boxes) {
+        if (a === b) continue;
+        const apart = a.x + layout.boxWidth <= b.x || b.x + layout.boxWidth <= a.x || a.y + layout.boxHeight <= b.y || b.y + layout.boxHeight <= a.y;
+        expect(apart, `${a.slug} overlaps ${b.slug}`).toBe(true);
+      }
+    }
+  });
+
+  it('draws arrows only between existing boxes', () => {
+    expect(layout.arrows.map((a) => `${a.from}->${a.to}`).sort()).toEqual(['saa->sap', 'saa->scs']);
+  });
+
+  it('marks retired certifications', () => {
+    expect(layout.boxes.filter((b) => b.retired).map((b) => b.slug)).toEqual(['das']);
+  });
+});
