@@ -1,0 +1,81 @@
+import { hasSearchInput, normaliseQuery, resultSummary } from '../lib/search';
+import { loadPagefind, searchUnavailableMessage, type PagefindApi } from './pagefind-client';
+import { renderResultList } from './search-results';
+
+const MAX_RESULTS = 8;
+const attached = new WeakSet<HTMLDialogElement>();
+
+/** Starts loading the index as soon as the reader shows intent. */
+export function prepare(): void {
+  loadPagefind().catch(() => undefined);
+}
+
+/** Wires the dialog once: search as you type, arrow keys between results, Enter opens, Esc closes. */
+export function attach(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = dialog.querySelector<HTMLElement>('.search-status');
+  const list = dialog.querySelector<HTMLOListElement>('.search-results');
+  const close = dialog.querySelector<HTMLButtonElement>('[data-close]');
+  if (!input || !status || !list || !close) return;
+  input.focus();
+  if (attached.has(dialog)) return;
+  attached.add(dialog);
+
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+
+  const run = async () => {
+    const ticket = ++latest;
+    const query = normaliseQuery(input.value);
+    if (!hasSearchInput({ query, filters: {} })) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    let api: PagefindApi;
+    try {
+      api = await loadPagefind();
+    } catch {
+      status.textContent = searchUnavailableMessage;
+      return;
+    }
+    const search = await api.search(query);
+    if (ticket !== latest || !search) return;
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return;
+    renderResultList(list, data);
+    status.textContent = resultSummary(search.results.length, query);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 80);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      links()[0]?.focus();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const first = links()[0];
+      if (first) location.assign(first.href);
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      all[Math.min(at + 1, all.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (at <= 0) input.focus();
+      else all[at - 1]?.focus();
+    }
+  });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+}

@@ -1,0 +1,45 @@
+import { excerptSegments } from '../lib/search';
+import type { PagefindResultData } from './pagefind-client';
+
+/** Builds one result's content (title, tier and code, excerpt) from text nodes only. */
+export function resultContent(data: PagefindResultData): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = data.meta['title'] ?? data.url;
+  fragment.append(title);
+  const facts = [data.meta['tier'], data.meta['code'], data.meta['status'] === 'Retired' ? 'Retired' : undefined].filter(Boolean);
+  if (facts.length > 0) {
+    const meta = document.createElement('span');
+    meta.className = 'result-meta';
+    meta.textContent = facts.join(' · ');
+    fragment.append(' ', meta);
+  }
+  const excerpt = document.createElement('span');
+  excerpt.className = 'result-excerpt';
+  for (const segment of excerptSegments(data.excerpt)) {
+    if (segment.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(segment.text);
+    }
+  }
+  fragment.append(excerpt);
+  return fragment;
+}
+
+/** Replaces the list's items with one link per result. */
+export function renderResultList(list: HTMLOListElement, results: readonly PagefindResultData[]): void {
+  list.replaceChildren(
+    ...results.map((result) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.append(resultContent(result));
+      item.append(link);
+      return item;
+    }),
+  );
+}
