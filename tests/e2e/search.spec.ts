@@ -1,0 +1,128 @@
+import { expect, test } from './fixtures';
+
+/** Each query with the page that must come first. */
+const firstResults: [query: string, path: string][] = [
+  ['CLF-C02', '/certifications/cloud-practitioner/'], // foundational code
+  ['AIF-C01', '/certifications/ai-practitioner/'],
+  ['SAA-C03', '/certifications/solutions-architect-associate/'], // associate code
+  ['SAP-C02', '/certifications/solutions-architect-professional/'], // professional code
+  ['DOP-C02', '/certifications/devops-engineer-professional/'],
+  ['ANS-C01', '/certifications/advanced-networking-specialty/'], // specialty code
+  ['SCS-C02', '/certifications/security-specialty/'], // an earlier code
+  ['SOA-C02', '/certifications/cloudops-engineer-associate/'], // the old SysOps code
+  ['sysops', '/certifications/cloudops-engineer-associate/'], // an old name
+  ['CCP', '/certifications/cloud-practitioner/'], // a nickname
+  ['SA Pro', '/certifications/solutions-architect-professional/'], // a nickname of two words
+  ['big data', '/certifications/data-analytics-specialty/'], // a former name of a retired exam
+  ['retired', '/guides/retired-and-renamed-exams/'],
+  ['networking', '/certifications/advanced-networking-specialty/'], // a topic
+  ['generative AI', '/certifications/generative-ai-developer-professional/'], // a topic
+  ['AgentCore', '/services/amazon-bedrock-agentcore/'], // a service covered by one exam
+  ['cloudformaton', '/services/aws-cloudformation/'], // a misspelling
+  ['practitionr', '/certifications/cloud-practitioner/'], // a misspelling
+];
+
+for (const [query, path] of firstResults) {
+  test(`searching “${query}” puts ${path} first`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(/\d+ results? for/);
+    await expect(page.locator('.search-results a').first()).toHaveAttribute('href', path);
+  });
+}
+
+test('a service many exams cover: every certification in the top results covers it', async ({ page }) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as { certifications: { slug: string; coveredServices: string[] }[] };
+  const covering = new Set(data.certifications.filter((c) => c.coveredServices.includes('amazon-dynamodb')).map((c) => `/certifications/${c.slug}/`));
+  expect(covering.size).toBeGreaterThan(3);
+  await page.goto('/search/?q=DynamoDB');
+  await expect(page.getByRole('status')).toHaveText(/results? for “DynamoDB”/);
+  const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.slice(0, 6).map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs[0]).toBe('/services/amazon-dynamodb/');
+  const certResults = hrefs.filter((h) => h.startsWith('/certifications/'));
+  expect(certResults.length).toBeGreaterThan(1);
+  for (const href of certResults) expect(covering, `${href} is a top result for DynamoDB`).toContain(href);
+});
+
+test('keyboard only: Ctrl+K, type, arrows, Enter lands on the page; Esc closes', async ({ page }) => {
+  await page.goto('/guides/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('SAA-C03');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “SAA-C03”/);
+  const results = dialog.getByRole('list', { name: 'Results' }).getByRole('link');
+  await expect(results.first()).toContainText('Solutions Architect – Associate');
+  await expect(results.first()).toContainText('Associate · SAA-C03');
+  await expect(results.first().locator('mark').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/certifications\/solutions-architect-associate\/$/);
+});
+
+test('no search code or index loads until the reader shows intent', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/certifications/developer-associate/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || /search-dialog/.test(p))).toEqual([]);
+  await page.getByRole('banner').getByRole('link', { name: /Search/ }).hover();
+  await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+});
+
+test('the /search/ page filters narrow results and browse with an empty query', async ({ page }) => {
+  await page.goto('/search/?q=specialty');
+  await expect(page.getByRole('status')).toHaveText(/results? for “specialty”/);
+  const before = await page.locator('.search-results a').count();
+  await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Retired' }).check();
+  await expect(page).toHaveURL(/q=specialty&status=Retired/);
+  await expect(page.getByRole('status')).toHaveText('4 results for “specialty”.');
+  expect(before).toBeGreaterThan(4);
+  for (const meta of await page.locator('.search-results .result-meta').allTextContents()) expect(meta).toContain('Retired');
+
+  await page.goto('/search/?tier=Professional');
+  await expect(page.getByRole('status')).toHaveText('3 results.');
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await expect(page.getByRole('group', { name: 'Tier' }).getByRole('checkbox', { name: 'Professional' })).toBeChecked();
+});
+
+test('hostile and odd input shows results or a clear “no results”, and injects nothing', async ({ page, consoleErrors }) => {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs += 1;
+    await d.dismiss();
+  });
+  await page.goto('/search/');
+  const input = page.getByRole('searchbox');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText('Type a word, or tick a filter to browse.');
+  for (const hostile of ['<img src=x onerror=alert(1)>', '🚀☁️🔥', 'a'.repeat(500), '"><script>alert(1)</script>', '   ']) {
+    await input.fill(hostile);
+    await expect(status).toHaveText(/results? for|No results|Type a word/);
+  }
+  await input.fill('<img src=x onerror=alert(1)>');
+  await expect(status).toHaveText(/No results for “<img src=x onerror=alert\(1\)>”|results? for/);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('without JavaScript the search page points to the catalogue', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=dynamodb');
+  await expect(page.getByRole('link', { name: 'browse the catalogue' })).toHaveAttribute('href', '/certifications/');
+  await context.close();
+});
