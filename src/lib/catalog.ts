@@ -1,4 +1,5 @@
-import { tiers, type Certification, type Tier } from '../schemas/certification';
+import type { Certification } from '../schemas/certification';
+import { tiers, type Tier } from '../schemas/enums';
 import type { Role } from '../schemas/role';
 import type { Service } from '../schemas/service';
 

@@ -1,4 +1,4 @@
-import { tiers } from '../schemas/certification';
+import { tiers } from '../schemas/enums';
 import { totalQuestions, type Cert } from './catalog';
 import type { CatalogueRow } from './catalogue-view';
 

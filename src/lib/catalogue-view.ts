@@ -1,4 +1,4 @@
-import { statuses, tiers, type Status, type Tier } from '../schemas/certification';
+import { statuses, tiers, type Status, type Tier } from '../schemas/enums';
 
 /** Columns the catalogue table can be sorted by. */
 export const sortKeys = ['name', 'code', 'tier', 'status', 'minutes', 'questions', 'price', 'passingScore'] as const;

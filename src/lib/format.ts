@@ -1,4 +1,4 @@
-import type { QuestionType, Status, Tier } from '../schemas/certification';
+import type { QuestionType, Status, Tier } from '../schemas/enums';
 import type { ServiceCategory } from '../schemas/service';
 
 const months = [

@@ -1,4 +1,4 @@
-import { tiers, type Tier } from '../schemas/certification';
+import { tiers, type Tier } from '../schemas/enums';
 import { sortCertifications, type Cert } from './catalog';
 import { tierLabels } from './format';
 

@@ -1,17 +1,6 @@
 import { z } from 'astro/zod';
+import { deliveryModes, questionTypes, statuses, tiers } from './enums';
 import { calendarDateSchema, httpsUrlSchema, partialDateSchema, slugSchema, sourceSchema } from './common';
-
-/** The four levels AWS sorts its certifications into, from entry level to deep specialism. */
-export const tiers = ['foundational', 'associate', 'professional', 'specialty'] as const;
-
-/** Where a certification is in its life. */
-export const statuses = ['active', 'beta', 'retiring', 'retired'] as const;
-
-/** The kinds of question AWS exams use. */
-export const questionTypes = ['multiple-choice', 'multiple-response', 'ordering', 'matching', 'case-study'] as const;
-
-/** How a candidate can sit the exam. */
-export const deliveryModes = ['test-centre', 'online-proctored'] as const;
 
 /** The facts a certification entry can flag as not yet confirmed; pages mark them as unverified. */
 export const verifiableFacts = [
@@ -212,8 +201,7 @@ export const certificationSchema = z
   });
 
 export type Certification = z.infer<typeof certificationSchema>;
-export type Tier = (typeof tiers)[number];
-export type Status = (typeof statuses)[number];
-export type QuestionType = (typeof questionTypes)[number];
+export type { QuestionType, Status, Tier } from './enums';
+export { deliveryModes, questionTypes, statuses, tiers };
 export type ExamDomain = z.infer<typeof examDomainSchema>;
 export type VerifiableFact = (typeof verifiableFacts)[number];
