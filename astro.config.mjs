@@ -29,5 +29,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Keep every processed script in its own file: the Content-Security-Policy then needs a hash
   // for the one inline script only (the theme applied before first paint, in Head.astro).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
 });

@@ -1,0 +1,53 @@
+// Serves dist/ the way a static host would, applying the rules of dist/_headers (Netlify/Cloudflare
+// format) and answering unknown paths with 404.html and status 404. Used by the security-header tests.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+if (process.argv.includes('--help')) {
+  console.log('Usage: node scripts/serve-dist.mjs [--port 4398] [--dir dist]');
+  process.exit(0);
+}
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const port = Number(arg('--port', '4398'));
+const root = path.resolve(arg('--dir', 'dist'));
+
+/** Parses a _headers file into [{ pattern, headers }]. */
+function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const matches = (pattern, urlPath) => (pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern);
+const rules = existsSync(path.join(root, '_headers')) ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.wasm': 'application/wasm',
+};
+
+createServer((request, response) => {
+  const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let file = path.join(root, urlPath);
+  if (!file.startsWith(root)) file = path.join(root, '404.html');
+  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  let status = 200;
+  if (!existsSync(file)) {
+    status = 404;
+    file = path.join(root, '404.html');
+  }
+  const headers = { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' };
+  for (const rule of rules) if (matches(rule.pattern, urlPath)) Object.assign(headers, rule.headers);
+  response.writeHead(status, headers);
+  createReadStream(file).pipe(response);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
