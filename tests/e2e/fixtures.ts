@@ -25,3 +25,10 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   }
   return paths;
 }
+
+/** Waits until the header search is upgraded by its script, then opens it with the keyboard. */
+export async function openSearchWithKeyboard(page: Page, key = 'Control+k'): Promise<void> {
+  await expect(page.getByRole('banner').locator('.search-link kbd')).toBeVisible();
+  await page.keyboard.press(key);
+  await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openSearchWithKeyboard, test } from './fixtures';
 
 /** Each query with the page that must come first. */
 const firstResults: [query: string, path: string][] = [
@@ -45,15 +45,13 @@ test('a service many exams cover: every certification in the top results covers 
 
 test('keyboard only: Ctrl+K, type, arrows, Enter lands on the page; Esc closes', async ({ page }) => {
   await page.goto('/guides/');
-  await page.keyboard.press('Control+k');
+  await openSearchWithKeyboard(page);
   const dialog = page.getByRole('dialog', { name: 'Search the guide' });
-  await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  await page.keyboard.press('/');
-  await expect(dialog).toBeVisible();
+  await openSearchWithKeyboard(page, '/');
   await page.keyboard.type('SAA-C03');
   await expect(dialog.getByRole('status')).toHaveText(/results? for “SAA-C03”/);
   const results = dialog.getByRole('list', { name: 'Results' }).getByRole('link');

@@ -1,0 +1,34 @@
+import { expect, test } from './fixtures';
+
+test.use({ javaScriptEnabled: false });
+
+/** A sample of every page type with text its main content must show without any script. */
+const samples: [path: string, text: RegExp][] = [
+  ['/', /four tiers/i],
+  ['/certifications/', /SAP on AWS – Specialty/],
+  ['/certifications/cloudops-engineer-associate/', /SOA-C03/],
+  ['/certifications/database-specialty/', /Retired\./],
+  ['/tiers/associate/', /Developer – Associate/],
+  ['/compare/', /Common comparisons/],
+  ['/compare/ai-practitioner-vs-cloud-practitioner/', /Exam facts side by side/],
+  ['/services/', /Amazon DynamoDB/],
+  ['/services/amazon-dynamodb/', /Developer – Associate/],
+  ['/roles/', /Solutions architect/i],
+  ['/roles/network-engineer/', /Advanced Networking/],
+  ['/roadmap/', /The roadmap as text/],
+  ['/guides/', /How AWS certification exams work/],
+  ['/guides/how-aws-exams-work/', /unscored/i],
+  ['/changes/', /2025/],
+  ['/about/', /not affiliated/],
+  ['/search/', /browse the catalogue/],
+];
+
+for (const [path, text] of samples) {
+  test(`${path} is readable without JavaScript`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(main).toContainText(text);
+  });
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, openSearchWithKeyboard, test } from './fixtures';
+import { DIST } from './built-site';
+import { HEADERS_PORT } from './chromium';
+
+const origin = `http://127.0.0.1:${HEADERS_PORT}`;
+
+/** One page of each kind, and the pages that run scripts. */
+const samples = [
+  '/', '/certifications/', '/certifications/security-specialty/', '/certifications/sap-on-aws-specialty/',
+  '/compare/', '/compare/?c=developer-associate,solutions-architect-associate', '/compare/developer-associate-vs-solutions-architect-associate/',
+  '/services/', '/services/amazon-s3/', '/roles/', '/roles/devops-engineer/', '/tiers/specialty/', '/roadmap/',
+  '/guides/', '/guides/how-aws-exams-work/', '/changes/', '/about/', '/search/?q=dynamodb', '/no-such-page/',
+];
+
+test('dist/_headers ships the security headers that public/_headers declares', () => {
+  expect(readFileSync(path.join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
+});
+
+test('served with its headers, the site sends the CSP and the usual security headers', async ({ request }) => {
+  const response = await request.get(`${origin}/`);
+  const headers = response.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'(;|$)/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).not.toMatch(/https?:\/\//);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect((await request.get(`${origin}/no-such-page/`)).status()).toBe(404);
+});
+
+for (const urlPath of samples) {
+  test(`${urlPath}: no Content-Security-Policy violation under the shipped headers`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${origin}${urlPath}`);
+    await page.waitForLoadState('networkidle');
+    // The theme script ran (it is allowed by hash) and so did the bundled ones.
+    await expect(page.getByRole('button', { name: /Colour theme/ })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+}
+
+test('a search runs under the shipped CSP without violations', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(`${origin}/`);
+  await openSearchWithKeyboard(page);
+  await page.getByRole('dialog').getByRole('searchbox').fill('SAA-C03');
+  await expect(page.getByRole('dialog').getByRole('link').first()).toContainText('Solutions Architect – Associate', { timeout: 15_000 });
+  expect(violations).toEqual([]);
+});
