@@ -2,6 +2,7 @@
 export const primarySections = [
   { label: 'Certifications', href: '/certifications/' },
   { label: 'Compare', href: '/compare/' },
+  { label: 'Path finder', href: '/path-finder/' },
   { label: 'Roles', href: '/roles/' },
   { label: 'Roadmap', href: '/roadmap/' },
   { label: 'Guides', href: '/guides/' },

@@ -1,0 +1,94 @@
+import type { Role } from '../schemas/role';
+import { isAvailable, type Cert } from './catalog';
+
+/** How much hands-on AWS experience the reader has, in the path finder's three steps. */
+export const experienceLevels = ['none', 'some', 'experienced'] as const;
+export type ExperienceLevel = (typeof experienceLevels)[number];
+
+export const experienceLabels: Record<ExperienceLevel, string> = {
+  none: 'None yet',
+  some: 'Under two years',
+  experienced: 'Two years or more',
+};
+
+/** Years of experience that stand for each level when a result page is pre-rendered. */
+export const representativeYears: Record<ExperienceLevel, number> = { none: 0, some: 1, experienced: 2 };
+
+/** Which level a number of years falls in. */
+export function experienceLevel(years: number): ExperienceLevel {
+  if (!(years >= 0.5)) return 'none';
+  return years < 2 ? 'some' : 'experienced';
+}
+
+/** What the reader tells the path finder. */
+export interface ReaderProfile {
+  /** The role id the reader is aiming at (their goal); falls back to their current role. */
+  goal?: string | undefined;
+  /** The role id closest to the reader's work today. */
+  currentRole?: string | undefined;
+  /** Years of hands-on AWS work. */
+  years: number;
+  /** Slugs of certifications already held. */
+  held: readonly string[];
+}
+
+/** One recommended exam with the reason it comes at this point. */
+export interface PathStep {
+  cert: Cert;
+  reason: string;
+}
+
+export interface PathRecommendation {
+  /** The role whose path the recommendation follows. */
+  role: Role;
+  /** Two to four steps where the catalogue allows; fewer when the reader already holds the rest. */
+  steps: PathStep[];
+}
+
+const MAX_STEPS = 4;
+
+/**
+ * Recommends an ordered path from the role paths, tiers, recommended experience and prior
+ * certifications. Never recommends a retired exam or one the reader holds.
+ */
+export function recommendPath(profile: ReaderProfile, certs: readonly Cert[], roles: readonly Role[]): PathRecommendation | undefined {
+  const bySlug = new Map(certs.map((c) => [c.slug, c]));
+  const roleById = new Map(roles.map((r) => [r.id, r]));
+  const role = roleById.get(profile.goal ?? '') ?? roleById.get(profile.currentRole ?? '') ?? roleById.get('newcomer') ?? roles[0];
+  if (!role) return undefined;
+  const held = new Set(profile.held);
+  const experienced = profile.years >= 1;
+  const steps: PathStep[] = [];
+  const add = (cert: Cert | undefined, reason: string, atStart = false) => {
+    if (!cert || !isAvailable(cert) || held.has(cert.slug) || steps.some((s) => s.cert.slug === cert.slug)) return;
+    if (atStart) steps.unshift({ cert, reason });
+    else steps.push({ cert, reason });
+  };
+  const rolePath = role.path.map((step) => ({ cert: bySlug.get(step.certification), reason: step.reason }));
+  const startsBeyondFoundational = rolePath.some((s) => s.cert && s.cert.tier !== 'foundational');
+
+  for (const { cert, reason } of rolePath) {
+    if (!cert) continue;
+    if (cert.tier === 'foundational' && experienced && role.id !== 'newcomer' && startsBeyondFoundational) continue;
+    for (const priorSlug of cert.recommendedPrior) {
+      const prior = bySlug.get(priorSlug);
+      if (prior && !(prior.tier === 'foundational' && experienced)) {
+        add(prior, `We recommend it before ${cert.shortName}, which builds on it.`);
+      }
+    }
+    const needsYears = cert.tier === 'professional' && profile.years < 2;
+    add(cert, needsYears ? `${reason} AWS recommends: ${cert.recommendedExperience}` : reason);
+  }
+
+  const holdsFoundational = [...held].some((slug) => bySlug.get(slug)?.tier === 'foundational');
+  const first = steps[0];
+  if (profile.years < 0.5 && !holdsFoundational && first && first.cert.tier !== 'foundational') {
+    const aiFocused = rolePath.some((s) => s.cert?.slug === 'ai-practitioner');
+    add(
+      bySlug.get(aiFocused ? 'ai-practitioner' : 'cloud-practitioner'),
+      'With little hands-on AWS time yet, a Foundational exam first builds the vocabulary the next exams assume.',
+      true,
+    );
+  }
+  return { role, steps: steps.slice(0, MAX_STEPS) };
+}

@@ -1,0 +1,138 @@
+import { isAvailable, sortCertifications, type Cert } from './catalog';
+
+/** AWS gives a 50% voucher after each pass, usable on a later exam. */
+export const VOUCHER_DISCOUNT = 0.5;
+
+/** A certification stays valid for three years from the day it is earned. */
+export const VALIDITY_YEARS = 3;
+
+/** One exam in a plan: its list price, and whether to budget for a failed first attempt. */
+export interface PlannedExam {
+  slug: string;
+  priceUsd: number;
+  retake: boolean;
+}
+
+export interface FeeLine {
+  slug: string;
+  /** Each sitting: what it costs and whether the voucher from the previous pass paid half. */
+  attempts: { costUsd: number; voucher: boolean }[];
+  subtotalUsd: number;
+}
+
+export interface FeePlan {
+  lines: FeeLine[];
+  totalUsd: number;
+  /** What the same sittings would cost with no voucher. */
+  listPriceUsd: number;
+}
+
+/**
+ * Exam fees for a plan taken in order. The voucher earned by passing one exam halves the first
+ * sitting of the next; a failed sitting earns nothing, so a retake is at the full fee.
+ */
+export function planFees(exams: readonly PlannedExam[]): FeePlan {
+  let voucherAvailable = false;
+  let listPriceUsd = 0;
+  const lines = exams.map((exam) => {
+    const attempts: FeeLine['attempts'] = [];
+    const first = voucherAvailable ? exam.priceUsd * (1 - VOUCHER_DISCOUNT) : exam.priceUsd;
+    attempts.push({ costUsd: first, voucher: voucherAvailable });
+    if (exam.retake) attempts.push({ costUsd: exam.priceUsd, voucher: false });
+    listPriceUsd += exam.priceUsd * attempts.length;
+    voucherAvailable = true;
+    return { slug: exam.slug, attempts, subtotalUsd: attempts.reduce((sum, a) => sum + a.costUsd, 0) };
+  });
+  return { lines, totalUsd: lines.reduce((sum, l) => sum + l.subtotalUsd, 0), listPriceUsd };
+}
+
+/** When each exam's study starts and how many weeks it takes, studying one exam at a time. */
+export function studySchedule(
+  slugs: readonly string[],
+  studyHoursPerExam: number,
+  hoursPerWeek: number,
+): { slug: string; startWeek: number; weeks: number }[] | undefined {
+  if (!(studyHoursPerExam > 0) || !(hoursPerWeek > 0)) return undefined;
+  const weeks = Math.ceil(studyHoursPerExam / hoursPerWeek);
+  return slugs.map((slug, i) => ({ slug, startWeek: i * weeks + 1, weeks }));
+}
+
+/** Adds whole years to a 'YYYY-MM-DD' date (29 February becomes 28 February in a common year). */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
+
+/** The reader's held certifications with the day each expires, soonest first. */
+export function renewalCalendar(held: readonly { slug: string; earnedOn: string }[]): { slug: string; earnedOn: string; expiresOn: string }[] {
+  return held
+    .map((h) => ({ ...h, expiresOn: addYears(h.earnedOn, VALIDITY_YEARS) }))
+    .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
+}
+
+/** The single current exam whose pass renews the most of the reader's certifications. */
+export function bestRenewal(heldSlugs: readonly string[], certs: readonly Cert[]): { exam: Cert; renews: Cert[] } | undefined {
+  const bySlug = new Map(certs.map((c) => [c.slug, c]));
+  const held = heldSlugs.map((s) => bySlug.get(s)).filter((c): c is Cert => c !== undefined);
+  let best: { exam: Cert; renews: Cert[] } | undefined;
+  for (const exam of sortCertifications(certs.filter(isAvailable)).reverse()) {
+    const renews = held.filter((c) => c.recertification.renewedBy.includes(exam.slug));
+    if (renews.length > 0 && (!best || renews.length > best.renews.length)) best = { exam, renews };
+  }
+  return best;
+}
+
+/** The planner's state as kept in its URL. */
+export interface PlannerState {
+  /** Certifications to take, in order. */
+  plan: string[];
+  /** Of those, the ones to budget a retake for. */
+  retakes: string[];
+  studyHours: number | undefined;
+  hoursPerWeek: number | undefined;
+  /** Certifications already held, with the day earned when given. */
+  held: { slug: string; earnedOn: string | undefined }[];
+}
+
+const slugList = (values: string[], known: ReadonlySet<string>) =>
+  [...new Set(values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => known.has(s)))].slice(0, 16);
+
+const positive = (value: string | null) => {
+  const n = Number(value);
+  return value !== null && Number.isFinite(n) && n > 0 && n <= 10_000 ? n : undefined;
+};
+
+/** Reads planner state from a query string; unknown slugs and malformed numbers or dates are dropped. */
+export function parsePlannerQuery(search: string | URLSearchParams, known: ReadonlySet<string>): PlannerState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const plan = slugList(params.getAll('c'), known);
+  const held = params
+    .getAll('held')
+    .flatMap((v) => v.split(','))
+    .map((item) => item.trim().split(':'))
+    .filter(([slug]) => slug !== undefined && known.has(slug))
+    .map(([slug, date]) => ({ slug: slug ?? '', earnedOn: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined }))
+    .filter((h, i, all) => all.findIndex((o) => o.slug === h.slug) === i)
+    .slice(0, 16);
+  return {
+    plan,
+    retakes: slugList(params.getAll('retake'), new Set(plan)),
+    studyHours: positive(params.get('study')),
+    hoursPerWeek: positive(params.get('hours')),
+    held,
+  };
+}
+
+/** The query string for planner state. */
+export function plannerQueryString(state: PlannerState): string {
+  const params = new URLSearchParams();
+  if (state.plan.length) params.set('c', state.plan.join(','));
+  if (state.retakes.length) params.set('retake', state.retakes.join(','));
+  if (state.studyHours) params.set('study', String(state.studyHours));
+  if (state.hoursPerWeek) params.set('hours', String(state.hoursPerWeek));
+  if (state.held.length) params.set('held', state.held.map((h) => (h.earnedOn ? `${h.slug}:${h.earnedOn}` : h.slug)).join(','));
+  const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,59 @@
+import type { Cert } from '../lib/catalog';
+import { tierLabels } from '../lib/format';
+import type { CertificationsDocument } from '../lib/open-data';
+import { recommendPath } from '../lib/path-finder';
+import type { readPathQuery } from '../lib/path-finder-url';
+import type { Role } from '../schemas/role';
+
+/** Recomputes the path for the reader's own answers and redraws the list, summary and planner link. */
+export async function personalise(root: HTMLElement, goal: string, personal: ReturnType<typeof readPathQuery>): Promise<void> {
+  const list = root.querySelector('.path-steps');
+  const summary = root.querySelector('.summary');
+  const planner = root.querySelector<HTMLAnchorElement>('.planner-link');
+  if (!list || !summary || !planner) return;
+  let certs: Cert[];
+  let roles: Role[];
+  try {
+    const [certDoc, roleDoc] = await Promise.all([
+      fetch('/data/certifications.json').then((r) => r.json() as Promise<CertificationsDocument>),
+      fetch('/data/roles.json').then((r) => r.json() as Promise<{ roles: Role[] }>),
+    ]);
+    certs = certDoc.certifications;
+    roles = roleDoc.roles;
+  } catch {
+    return; // The pre-rendered path stays: it is the same advice without the personal details.
+  }
+  const result = recommendPath({ goal, currentRole: personal.role, years: personal.years ?? 0, held: personal.held }, certs, roles);
+  if (!result) return;
+  const names = personal.held.map((slug) => certs.find((c) => c.slug === slug)?.shortName).filter(Boolean);
+  summary.textContent =
+    `For ${result.role.name.toLowerCase()} goals, with ${personal.years ?? 0} year(s) of hands-on AWS experience` +
+    (names.length > 0 ? `, already holding ${names.join(', ')}.` : ' and no certification yet.');
+  if (result.steps.length === 0) {
+    const done = document.createElement('li');
+    done.textContent = 'You already hold every certification on this path. See what builds on them in the roadmap.';
+    list.replaceChildren(done);
+  } else {
+    list.replaceChildren(
+      ...result.steps.map((step) => {
+        const item = document.createElement('li');
+        const heading = document.createElement('h3');
+        const link = document.createElement('a');
+        link.href = `/certifications/${step.cert.slug}/`;
+        link.textContent = step.cert.title;
+        heading.append(link);
+        const facts = document.createElement('p');
+        facts.className = 'muted';
+        facts.textContent = `${tierLabels[step.cert.tier]} · ${step.cert.examCode}`;
+        const reason = document.createElement('p');
+        reason.textContent = step.reason;
+        item.append(heading, facts, reason);
+        return item;
+      }),
+    );
+  }
+  const query = new URLSearchParams({ c: result.steps.map((s) => s.cert.slug).join(',') });
+  if (personal.hours) query.set('hours', String(personal.hours));
+  if (personal.held.length) query.set('held', personal.held.join(','));
+  planner.href = `/planner/?${query.toString().replace(/%2C/g, ',')}`;
+}

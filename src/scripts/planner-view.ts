@@ -1,0 +1,142 @@
+import type { Cert } from '../lib/catalog';
+import { formatPartialDate, formatUsd } from '../lib/format';
+import type { CertificationsDocument } from '../lib/open-data';
+import { bestRenewal, parsePlannerQuery, planFees, plannerQueryString, renewalCalendar, studySchedule, type PlannerState } from '../lib/planner';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function table(caption: string, headers: string[], rows: (string | HTMLElement)[][]): HTMLElement {
+  const wrap = el('div');
+  wrap.className = 'table-scroll';
+  const t = el('table');
+  t.append(el('caption', caption));
+  const head = el('tr');
+  for (const h of headers) {
+    const th = el('th', h);
+    th.scope = 'col';
+    head.append(th);
+  }
+  const thead = el('thead');
+  thead.append(head);
+  const tbody = el('tbody');
+  for (const row of rows) {
+    const tr = el('tr');
+    row.forEach((cell, i) => {
+      const td = i === 0 ? el('th') : el('td');
+      if (td instanceof HTMLTableCellElement && i === 0) td.scope = 'row';
+      td.append(cell);
+      tr.append(td);
+    });
+    tbody.append(tr);
+  }
+  t.append(thead, tbody);
+  wrap.append(t);
+  return wrap;
+}
+
+/** Reads the form into planner state, keeping the order in which exams were added. */
+function readForm(form: HTMLFormElement, previous: PlannerState, known: ReadonlySet<string>): PlannerState {
+  const data = new FormData(form);
+  const ticked = data.getAll('c').map(String);
+  const plan = [...previous.plan.filter((s) => ticked.includes(s)), ...ticked.filter((s) => !previous.plan.includes(s))];
+  const params = new URLSearchParams();
+  params.set('c', plan.join(','));
+  params.set('retake', data.getAll('retake').map(String).join(','));
+  for (const key of ['study', 'hours']) params.set(key, String(data.get(key) ?? ''));
+  params.set('held', data.getAll('held').map((slug) => {
+    const earned = String(data.get(`earned-${String(slug)}`) ?? '');
+    return earned ? `${String(slug)}:${earned}` : String(slug);
+  }).join(','));
+  return parsePlannerQuery(params, known);
+}
+
+function writeForm(form: HTMLFormElement, state: PlannerState): void {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    if (box.name === 'c') box.checked = state.plan.includes(box.value);
+    if (box.name === 'retake') box.checked = state.retakes.includes(box.value);
+    if (box.name === 'held') box.checked = state.held.some((h) => h.slug === box.value);
+  }
+  for (const held of state.held) {
+    const date = form.querySelector<HTMLInputElement>(`input[name="earned-${CSS.escape(held.slug)}"]`);
+    if (date && held.earnedOn) date.value = held.earnedOn;
+  }
+  (form.elements.namedItem('study') as HTMLInputElement).value = state.studyHours ? String(state.studyHours) : '';
+  (form.elements.namedItem('hours') as HTMLInputElement).value = state.hoursPerWeek ? String(state.hoursPerWeek) : '';
+}
+
+function render(target: HTMLElement, state: PlannerState, bySlug: Map<string, Cert>, certs: Cert[]): void {
+  const parts: HTMLElement[] = [];
+  const name = (slug: string) => bySlug.get(slug)?.shortName ?? slug;
+  if (state.plan.length > 0) {
+    const fees = planFees(state.plan.map((slug) => ({ slug, priceUsd: bySlug.get(slug)?.exam.priceUsd ?? 0, retake: state.retakes.includes(slug) })));
+    parts.push(el('h2', 'Exam fees'));
+    parts.push(
+      table('Fees in the order you take the exams', ['Exam', 'Sittings', 'Cost'], fees.lines.map((line) => [
+        name(line.slug),
+        line.attempts.map((a, i) => `${i === 0 ? 'first' : 'retake'}: ${formatUsd(a.costUsd)}${a.voucher ? ' with the 50% voucher' : ''}`).join('; '),
+        formatUsd(line.subtotalUsd),
+      ])),
+    );
+    const total = el('p');
+    total.className = 'total';
+    total.textContent = `Total: ${formatUsd(fees.totalUsd)} (${formatUsd(fees.listPriceUsd)} at list price without vouchers).`;
+    parts.push(total);
+    const schedule = studySchedule(state.plan, state.studyHours ?? 0, state.hoursPerWeek ?? 0);
+    parts.push(el('h2', 'Study schedule'));
+    if (schedule) {
+      parts.push(table('One exam at a time', ['Exam', 'Weeks', 'Study'], schedule.map((s) => [name(s.slug), `${s.startWeek}–${s.startWeek + s.weeks - 1}`, `${s.weeks} week(s)`])));
+      const last = schedule.at(-1);
+      if (last) parts.push(el('p', `About ${last.startWeek + last.weeks - 1} weeks in all at ${state.hoursPerWeek} hours a week.`));
+    } else {
+      parts.push(el('p', 'Enter the study hours you expect for each exam and the hours a week you can give to see a schedule. We do not guess study hours for you: they depend too much on your background.'));
+    }
+  }
+  if (state.held.length > 0) {
+    parts.push(el('h2', 'Renewals'));
+    const dated = state.held.filter((h): h is { slug: string; earnedOn: string } => h.earnedOn !== undefined);
+    if (dated.length > 0) {
+      parts.push(table('When what you hold expires (three years after it was earned)', ['Certification', 'Earned', 'Expires'], renewalCalendar(dated).map((r) => [name(r.slug), formatPartialDate(r.earnedOn), formatPartialDate(r.expiresOn)])));
+    }
+    const best = bestRenewal(state.held.map((h) => h.slug), certs);
+    parts.push(
+      el('p', best
+        ? `Passing ${best.exam.shortName} (${best.exam.examCode}) renews the most of what you hold: ${best.renews.map((c) => c.shortName).join(', ')}.`
+        : 'None of what you hold can be renewed by a current exam; retired certifications expire.'),
+    );
+  }
+  if (parts.length === 0) parts.push(el('p', 'Tick an exam to take or one you hold to see your plan.'));
+  target.replaceChildren(...parts);
+}
+
+/** Wires the planner: reads the URL, recomputes on every change and keeps the URL in step. */
+export async function attachPlanner(root: HTMLElement): Promise<void> {
+  const form = root.querySelector('form');
+  const results = root.querySelector<HTMLElement>('.results');
+  if (!form || !results) return;
+  let certs: Cert[];
+  try {
+    certs = ((await (await fetch('/data/certifications.json')).json()) as CertificationsDocument).certifications;
+  } catch {
+    results.textContent = 'The planner data could not be loaded.';
+    return;
+  }
+  const bySlug = new Map(certs.map((c) => [c.slug, c]));
+  const known = new Set(bySlug.keys());
+  let state = parsePlannerQuery(location.search, known);
+  writeForm(form, state);
+  render(results, state, bySlug, certs);
+  const update = () => {
+    state = readForm(form, state, known);
+    history.replaceState(null, '', `${location.pathname}${plannerQueryString(state)}`);
+    render(results, state, bySlug, certs);
+  };
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
+}

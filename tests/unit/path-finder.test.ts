@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { experienceLevel, experienceLevels, recommendPath, representativeYears, type ReaderProfile } from '../../src/lib/path-finder';
+import { realCatalogue } from './helpers/catalogue';
+
+const { certs, roles } = await realCatalogue();
+const first = (profile: ReaderProfile) => recommendPath(profile, certs, roles)?.steps[0]?.cert.slug;
+
+/** Reader profiles with the first step a sensible adviser would give. */
+const profiles: [name: string, profile: ReaderProfile, firstStep: string][] = [
+  ['a newcomer with no experience', { goal: 'newcomer', years: 0, held: [] }, 'cloud-practitioner'],
+  ['a developer with two years', { currentRole: 'software-developer', years: 2, held: [] }, 'developer-associate'],
+  ['an SAA holder aiming at architecture', { goal: 'solutions-architect', years: 3, held: ['solutions-architect-associate'] }, 'solutions-architect-professional'],
+  ['an operations engineer with a year', { goal: 'operations-engineer', years: 1, held: [] }, 'cloudops-engineer-associate'],
+  ['a network engineer new to AWS', { goal: 'network-engineer', years: 0, held: [] }, 'cloud-practitioner'],
+  ['an experienced network engineer', { goal: 'network-engineer', years: 3, held: [] }, 'solutions-architect-associate'],
+  ['a network engineer holding SAA', { goal: 'network-engineer', years: 3, held: ['solutions-architect-associate'] }, 'advanced-networking-specialty'],
+  ['an ML engineer new to AWS', { goal: 'machine-learning-engineer', years: 0, held: [] }, 'ai-practitioner'],
+  ['an ML engineer with three years', { goal: 'machine-learning-engineer', years: 3, held: [] }, 'machine-learning-engineer-associate'],
+  ['a GenAI developer holding DVA', { goal: 'generative-ai-developer', years: 3, held: ['developer-associate'] }, 'generative-ai-developer-professional'],
+  ['a security engineer holding SAA', { goal: 'security-engineer', years: 3, held: ['solutions-architect-associate'] }, 'security-specialty'],
+  ['a DevOps engineer holding DVA', { goal: 'devops-engineer', years: 2, held: ['developer-associate'] }, 'cloudops-engineer-associate'],
+  ['a holder of the retired ML Specialty aiming at ML', { goal: 'machine-learning-engineer', years: 4, held: ['machine-learning-specialty'] }, 'machine-learning-engineer-associate'],
+  ['a reader with an unknown goal falls back to the current role', { goal: 'wizard', currentRole: 'data-engineer', years: 2, held: [] }, 'solutions-architect-associate'],
+];
+
+describe('the path finder', () => {
+  it.each(profiles)('%s starts with the right exam', (_name, profile, firstStep) => {
+    expect(first(profile)).toBe(firstStep);
+  });
+
+  it('never recommends a retired or already-held exam, and gives two to four steps where it can', () => {
+    for (const goal of roles.map((r) => r.id)) {
+      for (const years of [0, 1, 2, 5]) {
+        for (const held of [[], ['solutions-architect-associate'], ['cloud-practitioner', 'developer-associate']]) {
+          const result = recommendPath({ goal, years, held }, certs, roles);
+          const slugs = result?.steps.map((s) => s.cert.slug) ?? [];
+          expect(slugs.every((slug) => certs.find((c) => c.slug === slug)?.status !== 'retired')).toBe(true);
+          expect(slugs.filter((slug) => held.includes(slug))).toEqual([]);
+          expect(new Set(slugs).size).toBe(slugs.length);
+          expect(slugs.length).toBeLessThanOrEqual(4);
+          if (held.length === 0) expect(slugs.length, `${goal}, ${years} years`).toBeGreaterThanOrEqual(2);
+          for (const step of result?.steps ?? []) expect(step.reason.length).toBeGreaterThan(10);
+        }
+      }
+    }
+  });
+
+  it('puts recommended prior certifications before the exams that build on them', () => {
+    for (const goal of roles.map((r) => r.id)) {
+      const slugs = recommendPath({ goal, years: 1, held: [] }, certs, roles)?.steps.map((s) => s.cert.slug) ?? [];
+      slugs.forEach((slug, i) => {
+        const cert = certs.find((c) => c.slug === slug);
+        for (const prior of cert?.recommendedPrior ?? []) {
+          const at = slugs.indexOf(prior);
+          if (at >= 0) expect(at, `${prior} before ${slug} for ${goal}`).toBeLessThan(i);
+        }
+      });
+    }
+  });
+
+  it('maps years to the three experience levels and back', () => {
+    expect(experienceLevel(0)).toBe('none');
+    expect(experienceLevel(Number.NaN)).toBe('none');
+    expect(experienceLevel(0.5)).toBe('some');
+    expect(experienceLevel(2)).toBe('experienced');
+    for (const level of experienceLevels) expect(experienceLevel(representativeYears[level])).toBe(level);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { overlapBand, overlapMatrix } from '../../src/lib/overlap';
+import { addYears, bestRenewal, parsePlannerQuery, planFees, plannerQueryString, renewalCalendar, studySchedule } from '../../src/lib/planner';
+import { realCatalogue } from './helpers/catalogue';
+import { makeCert } from './helpers/certs';
+
+describe('exam fees', () => {
+  it('charges the first exam in full and halves each later first sitting with the voucher from the previous pass', () => {
+    const plan = planFees([
+      { slug: 'clf', priceUsd: 100, retake: false },
+      { slug: 'saa', priceUsd: 150, retake: false },
+      { slug: 'sap', priceUsd: 300, retake: false },
+    ]);
+    expect(plan.lines.map((l) => l.subtotalUsd)).toEqual([100, 75, 150]);
+    expect(plan.totalUsd).toBe(325);
+    expect(plan.listPriceUsd).toBe(550);
+  });
+
+  it('budgets a retake at the full fee, after a first sitting that used the voucher', () => {
+    const plan = planFees([
+      { slug: 'saa', priceUsd: 150, retake: true },
+      { slug: 'sap', priceUsd: 300, retake: true },
+    ]);
+    expect(plan.lines[0]?.attempts).toEqual([{ costUsd: 150, voucher: false }, { costUsd: 150, voucher: false }]);
+    expect(plan.lines[1]?.attempts).toEqual([{ costUsd: 150, voucher: true }, { costUsd: 300, voucher: false }]);
+    expect(plan.totalUsd).toBe(750);
+  });
+
+  it('costs nothing for an empty plan', () => {
+    expect(planFees([])).toEqual({ lines: [], totalUsd: 0, listPriceUsd: 0 });
+  });
+});
+
+describe('study schedule', () => {
+  it('studies one exam at a time, rounding weeks up', () => {
+    expect(studySchedule(['a', 'b'], 45, 10)).toEqual([{ slug: 'a', startWeek: 1, weeks: 5 }, { slug: 'b', startWeek: 6, weeks: 5 }]);
+  });
+  it('needs positive hours', () => {
+    expect(studySchedule(['a'], 40, 0)).toBeUndefined();
+    expect(studySchedule(['a'], Number.NaN, 5)).toBeUndefined();
+  });
+});
+
+describe('renewals', () => {
+  it('expires each certification three years after it was earned, soonest first', () => {
+    expect(addYears('2024-02-29', 3)).toBe('2027-02-28');
+    expect(renewalCalendar([{ slug: 'b', earnedOn: '2025-06-01' }, { slug: 'a', earnedOn: '2024-01-15' }])).toEqual([
+      { slug: 'a', earnedOn: '2024-01-15', expiresOn: '2027-01-15' },
+      { slug: 'b', earnedOn: '2025-06-01', expiresOn: '2028-06-01' },
+    ]);
+  });
+
+  it('finds the single exam that renews the most of what the reader holds (real recertification data)', async () => {
+    const { certs } = await realCatalogue();
+    const result = bestRenewal(['cloud-practitioner', 'solutions-architect-associate'], certs);
+    expect(result?.exam.slug).toBe('solutions-architect-professional');
+    expect(result?.renews.map((c) => c.slug).sort()).toEqual(['cloud-practitioner', 'solutions-architect-associate']);
+    expect(bestRenewal(['data-engineer-associate'], certs)?.exam.slug).toBe('data-engineer-associate');
+    expect(bestRenewal([], certs)).toBeUndefined();
+  });
+
+  it('never suggests renewing through a retired exam', () => {
+    const retired = makeCert('old', { status: 'retired', retiredOn: '2024-04', successors: ['new'] });
+    const active = makeCert('new', {});
+    expect(bestRenewal(['old'], [retired, active])).toBeUndefined();
+  });
+});
+
+describe('planner URL state', () => {
+  const known = new Set(['clf', 'saa', 'sap']);
+  it('round-trips a plan, retakes, hours and held certifications with dates', () => {
+    const query = '?c=clf,saa&retake=saa&study=40&hours=8&held=sap:2024-05-01';
+    const state = parsePlannerQuery(query, known);
+    expect(state).toEqual({ plan: ['clf', 'saa'], retakes: ['saa'], studyHours: 40, hoursPerWeek: 8, held: [{ slug: 'sap', earnedOn: '2024-05-01' }] });
+    expect(plannerQueryString(state)).toBe(query);
+  });
+  it('drops unknown slugs, retakes outside the plan, bad numbers and bad dates', () => {
+    expect(parsePlannerQuery('c=clf,nope&retake=sap&study=-3&hours=abc&held=saa:yesterday,ghost', known)).toEqual({
+      plan: ['clf'], retakes: [], studyHours: undefined, hoursPerWeek: undefined, held: [{ slug: 'saa', earnedOn: undefined }],
+    });
+  });
+});
+
+describe('service overlap', () => {
+  const certs = [
+    makeCert('a', { coveredServices: ['s3', 'ec2', 'vpc'] }),
+    makeCert('b', { coveredServices: ['s3', 'lambda'] }),
+    makeCert('c', { coveredServices: ['iam'] }),
+  ];
+  const matrix = overlapMatrix(certs);
+
+  it('is 100% on the diagonal and symmetric', () => {
+    certs.forEach((_, i) => expect(matrix[i]?.[i]?.percent).toBe(100));
+    certs.forEach((_, i) => certs.forEach((__, j) => expect(matrix[i]?.[j]).toEqual(matrix[j]?.[i])));
+  });
+
+  it('is shared over union', () => {
+    expect(matrix[0]?.[1]).toEqual({ shared: 1, union: 4, percent: 25 });
+    expect(matrix[0]?.[2]?.percent).toBe(0);
+    expect(overlapBand(25)).toBe(1);
+    expect(overlapBand(100)).toBe(4);
+  });
+
+  it('is symmetric over the real catalogue too', async () => {
+    const { certs: real } = await realCatalogue();
+    const m = overlapMatrix(real);
+    real.forEach((_, i) => real.forEach((__, j) => expect(m[i]?.[j]?.percent).toBe(m[j]?.[i]?.percent)));
+  });
+});
