@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, HEADERS_PORT, PREVIEW_PORT as PORT } from './tests/e2e/chromium';
 
-
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,

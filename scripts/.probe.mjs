@@ -1,5 +1,8 @@
 import { chromium } from '@playwright/test';
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const b = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const p = await b.newPage();
 await p.goto('http://127.0.0.1:4400/');
 const queries = process.argv.slice(2);
@@ -11,7 +14,7 @@ const out = await p.evaluate(async (queries) => {
   for (const q of queries) {
     const s = await pf.search(q);
     const d = await Promise.all(s.results.slice(0, 5).map((r) => r.data()));
-    res[q] = d.map((x) => x.url.replace(/^\/|\/$/g,''));
+    res[q] = d.map((x) => x.url.replace(/^\/|\/$/g, ''));
   }
   return res;
 }, queries);

@@ -20,11 +20,13 @@ function step(label, command, args) {
 }
 
 const failedSteps = [];
-if (!step('types (astro check)', 'npx', ['astro', 'check'])) failedSteps.push('astro check');
+if (!step('types, formatting and lint (npm run check)', 'npm', ['run', '--silent', 'check']))
+  failedSteps.push('npm run check');
 if (!step('unit tests (vitest)', 'npm', ['run', '--silent', 'test:unit'])) failedSteps.push('unit tests');
 const built = step('production build (astro build)', 'npx', ['astro', 'build']);
 if (!built) failedSteps.push('astro build');
-if (built && !step('end-to-end tests (playwright)', 'npx', ['playwright', 'test'])) failedSteps.push('end-to-end tests');
+if (built && !step('end-to-end tests (playwright)', 'npx', ['playwright', 'test']))
+  failedSteps.push('end-to-end tests');
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const vitest = read(reports.vitest);

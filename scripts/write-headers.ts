@@ -1,10 +1,16 @@
-// Writes public/_headers from src/lib/security-headers.ts (run after changing the theme script or the policy).
+// Writes public/_headers and deploy/cloudfront-response-headers-policy.json from src/lib/security-headers.ts.
 import { writeFileSync } from 'node:fs';
-import { renderHeadersFile } from '../src/lib/security-headers.ts';
+import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../src/lib/security-headers.ts';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm run headers\nRegenerates public/_headers (security headers for static hosts).');
+  console.log(
+    'Usage: npm run headers\nRegenerates public/_headers (static hosts) and deploy/cloudfront-response-headers-policy.json.',
+  );
   process.exit(0);
 }
 writeFileSync('public/_headers', renderHeadersFile());
-console.log('wrote public/_headers');
+writeFileSync(
+  'deploy/cloudfront-response-headers-policy.json',
+  `${JSON.stringify(cloudFrontResponseHeadersPolicy(), null, 2)}\n`,
+);
+console.log('wrote public/_headers and deploy/cloudfront-response-headers-policy.json');

@@ -102,6 +102,16 @@ export function findRecommendationCycle(edges: ReadonlyMap<string, readonly stri
   return undefined;
 }
 
+/** Field paths whose text still holds a TODO placeholder (left by `npm run new:cert`). */
+export function placeholderFields(value: unknown, at = ''): string[] {
+  if (typeof value === 'string') return /\bTODO\b/.test(value) ? [at] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => placeholderFields(item, at ? `${at}.${i}` : String(i)));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => placeholderFields(item, at ? `${at}.${key}` : key));
+  }
+  return [];
+}
+
 /** Cross-entry rules no single-file schema can check: references, unique codes, cycles. */
 export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
   const files = { ...defaultFiles, ...input.files };
@@ -125,6 +135,13 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
   const codeOwners = new Map<string, string>();
   for (const cert of input.certifications) {
     const { data } = cert;
+    for (const field of placeholderFields(data)) {
+      problems.push({
+        file: cert.file,
+        field,
+        message: 'expected real content, found a TODO placeholder; fill it in from a source (see CONTRIBUTING.md)',
+      });
+    }
     data.coveredServices.forEach((id, i) => {
       if (!serviceIds.has(id)) {
         problems.push({

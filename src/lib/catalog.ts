@@ -74,6 +74,8 @@ export function servicesOf(cert: Cert, services: ReadonlyMap<string, Service>): 
 /** Maps a former-name slug (e.g. sysops-administrator-associate) to the certification it now belongs to. */
 export function formerSlugRedirects(certs: readonly Cert[]): { from: string; to: Cert; formerName: string }[] {
   return certs.flatMap((cert) =>
-    cert.formerNames.flatMap((former) => (former.slug ? [{ from: former.slug, to: cert, formerName: former.name }] : [])),
+    cert.formerNames.flatMap((former) =>
+      former.slug ? [{ from: former.slug, to: cert, formerName: former.name }] : [],
+    ),
   );
 }

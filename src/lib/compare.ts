@@ -20,9 +20,19 @@ function orderedPair(x: Cert, y: Cert): ComparisonPair {
   return { a, b, slug: pairSlug(a, b) };
 }
 
+/** Most same-tier comparison pages per certification, so pages grow linearly with the catalogue. */
+export const MAX_TIER_NEIGHBOURS = 5;
+
+/** Share of covered services two certifications have in common (Jaccard), 0–1. */
+function serviceOverlap(a: Cert, b: Cert): number {
+  const union = new Set([...a.coveredServices, ...b.coveredServices]).size;
+  return union === 0 ? 0 : a.coveredServices.filter((id) => b.coveredServices.includes(id)).length / union;
+}
+
 /**
- * Pairs that get a static page: every pair within a tier, every associate–professional pair on
- * the same role path, and every retired certification with each of its successors.
+ * Pairs that get a static page: each certification with the (up to five) others in its tier it
+ * overlaps most (every same-tier pair while tiers hold six or fewer), every associate–professional
+ * pair on one role path, and every retired certification with each of its successors.
  */
 export function comparisonPairs(certs: readonly Cert[], roles: readonly Role[]): ComparisonPair[] {
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
@@ -32,7 +42,13 @@ export function comparisonPairs(certs: readonly Cert[], roles: readonly Role[]):
     const pair = orderedPair(x, y);
     pairs.set(pair.slug, pair);
   };
-  certs.forEach((x, i) => certs.slice(i + 1).forEach((y) => x.tier === y.tier && add(x, y)));
+  for (const cert of certs) {
+    certs
+      .filter((other) => other.tier === cert.tier && other.slug !== cert.slug)
+      .sort((a, b) => serviceOverlap(cert, b) - serviceOverlap(cert, a) || compareCertifications(a, b))
+      .slice(0, MAX_TIER_NEIGHBOURS)
+      .forEach((other) => add(cert, other));
+  }
   for (const role of roles) {
     const onPath = role.path.map((step) => bySlug.get(step.certification)).filter((c): c is Cert => !!c);
     for (const associate of onPath.filter((c) => c.tier === 'associate'))

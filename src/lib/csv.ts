@@ -39,9 +39,14 @@ const columns: [header: string, value: (c: Cert) => string | number | undefined]
 
 /** The catalogue as CSV, one certification a row, for spreadsheets. */
 export function certificationsCsv(certs: readonly Cert[]): string {
-  const rows = [columns.map(([header]) => header), ...certs.map((c) => columns.map(([, value]) => {
-    const v = value(c);
-    return typeof v === 'string' ? safeText(v) : v;
-  }))];
+  const rows = [
+    columns.map(([header]) => header),
+    ...certs.map((c) =>
+      columns.map(([, value]) => {
+        const v = value(c);
+        return typeof v === 'string' ? safeText(v) : v;
+      }),
+    ),
+  ];
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

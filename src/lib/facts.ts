@@ -1,6 +1,15 @@
 import type { VerifiableFact } from '../schemas/certification';
 import { totalQuestions, type Cert } from './catalog';
-import { deliveryLabels, formatPartialDate, formatUsd, joinWords, questionTypeLabels, statusLabels, tierLabels, capitalise } from './format';
+import {
+  deliveryLabels,
+  formatPartialDate,
+  formatUsd,
+  joinWords,
+  questionTypeLabels,
+  statusLabels,
+  tierLabels,
+  capitalise,
+} from './format';
 
 /** One labelled fact about a certification, ready to render in a list or a comparison table. */
 export interface FactRow {
@@ -31,15 +40,27 @@ export function factRows(cert: Cert): FactRow[] {
       `${totalQuestions(cert)} (${exam.questions.scored} scored, ${exam.questions.unscored} unscored)`,
       'exam.questions',
     ),
-    row('questionTypes', 'Question types', capitalise(joinWords(exam.questionTypes.map((t) => questionTypeLabels[t]))), 'exam.questionTypes'),
+    row(
+      'questionTypes',
+      'Question types',
+      capitalise(joinWords(exam.questionTypes.map((t) => questionTypeLabels[t]))),
+      'exam.questionTypes',
+    ),
     row('price', 'Price', formatUsd(exam.priceUsd), 'exam.priceUsd'),
     row('passingScore', 'Passing score', `${exam.passingScore} of 1000`, 'exam.passingScore'),
     row('delivery', 'Delivery', capitalise(joinWords(exam.delivery.map((d) => deliveryLabels[d]))), 'exam.delivery'),
-    row('languages', 'Languages', exam.languages.length > 0 ? joinWords(exam.languages) : 'Not confirmed', 'exam.languages'),
+    row(
+      'languages',
+      'Languages',
+      exam.languages.length > 0 ? joinWords(exam.languages) : 'Not confirmed',
+      'exam.languages',
+    ),
     row('experience', 'Recommended experience', cert.recommendedExperience, 'recommendedExperience'),
   ];
-  if (cert.launchedOn) rows.push(row('launchedOn', 'Current version since', formatPartialDate(cert.launchedOn), 'launchedOn'));
-  if (cert.retiringOn) rows.push(row('retiringOn', 'Last day to test', formatPartialDate(cert.retiringOn), 'retiringOn'));
+  if (cert.launchedOn)
+    rows.push(row('launchedOn', 'Current version since', formatPartialDate(cert.launchedOn), 'launchedOn'));
+  if (cert.retiringOn)
+    rows.push(row('retiringOn', 'Last day to test', formatPartialDate(cert.retiringOn), 'retiringOn'));
   if (cert.retiredOn) rows.push(row('retiredOn', 'Retired', formatPartialDate(cert.retiredOn), 'retiredOn'));
   return rows;
 }

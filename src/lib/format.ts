@@ -2,8 +2,18 @@ import type { QuestionType, Status, Tier } from '../schemas/enums';
 import type { ServiceCategory } from '../schemas/service';
 
 const months = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** '2025-09-30' → '30 September 2025'; '2024-04' → 'April 2024'; '2019' → '2019'. */

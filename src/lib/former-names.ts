@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
+import { readCertificationFiles } from './frontmatter.ts';
 
 /**
  * Redirects from former-name slugs to current certification pages, read from the frontmatter of
@@ -9,13 +7,10 @@ import { parse } from 'yaml';
  */
 export function formerNameRedirects(certificationsDir: string): Record<string, string> {
   const redirects: Record<string, string> = {};
-  for (const file of readdirSync(certificationsDir).filter((f) => f.endsWith('.mdx'))) {
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(certificationsDir, file), 'utf8'))?.[1];
-    const data = frontmatter ? (parse(frontmatter) as { formerNames?: { slug?: unknown }[] } | null) : null;
-    for (const former of data?.formerNames ?? []) {
-      if (typeof former.slug === 'string') {
-        redirects[`/certifications/${former.slug}/`] = `/certifications/${path.basename(file, '.mdx')}/`;
-      }
+  for (const { slug, data } of readCertificationFiles(certificationsDir)) {
+    const formerNames = (data as { formerNames?: { slug?: unknown }[] } | null)?.formerNames ?? [];
+    for (const former of formerNames) {
+      if (typeof former.slug === 'string') redirects[`/certifications/${former.slug}/`] = `/certifications/${slug}/`;
     }
   }
   return redirects;

@@ -22,5 +22,8 @@ export function staleEntries<T extends { slug: string; lastVerified: string }>(
 
 /** The most recent lastVerified date among the entries, if any. */
 export function latestVerification(entries: readonly { lastVerified: string }[]): string | undefined {
-  return entries.reduce<string | undefined>((latest, e) => (!latest || e.lastVerified > latest ? e.lastVerified : latest), undefined);
+  return entries.reduce<string | undefined>(
+    (latest, e) => (!latest || e.lastVerified > latest ? e.lastVerified : latest),
+    undefined,
+  );
 }

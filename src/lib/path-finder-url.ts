@@ -1,4 +1,4 @@
-import { experienceLevel } from './path-finder';
+import { experienceLevel } from './experience';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -20,13 +20,21 @@ export function pathFinderUrl(form: URLSearchParams): string {
 }
 
 /** Reads the personal part of a result page's query: years, held certifications, current role, hours. */
-export function readPathQuery(search: string): { years: number | undefined; held: string[]; role: string | undefined; hours: number | undefined } {
+export function readPathQuery(search: string): {
+  years: number | undefined;
+  held: string[];
+  role: string | undefined;
+  hours: number | undefined;
+} {
   const params = new URLSearchParams(search);
   const years = Number(params.get('years'));
   const hours = Number(params.get('hours'));
   return {
     years: params.has('years') && Number.isFinite(years) && years >= 0 ? years : undefined,
-    held: (params.get('held') ?? '').split(',').filter((s) => slugPattern.test(s)).slice(0, 20),
+    held: (params.get('held') ?? '')
+      .split(',')
+      .filter((s) => slugPattern.test(s))
+      .slice(0, 20),
     role: slugPattern.test(params.get('role') ?? '') ? (params.get('role') ?? undefined) : undefined,
     hours: Number.isFinite(hours) && hours > 0 ? hours : undefined,
   };

@@ -1,24 +1,13 @@
 import type { Role } from '../schemas/role';
 import { isAvailable, type Cert } from './catalog';
 
-/** How much hands-on AWS experience the reader has, in the path finder's three steps. */
-export const experienceLevels = ['none', 'some', 'experienced'] as const;
-export type ExperienceLevel = (typeof experienceLevels)[number];
-
-export const experienceLabels: Record<ExperienceLevel, string> = {
-  none: 'None yet',
-  some: 'Under two years',
-  experienced: 'Two years or more',
-};
-
-/** Years of experience that stand for each level when a result page is pre-rendered. */
-export const representativeYears: Record<ExperienceLevel, number> = { none: 0, some: 1, experienced: 2 };
-
-/** Which level a number of years falls in. */
-export function experienceLevel(years: number): ExperienceLevel {
-  if (!(years >= 0.5)) return 'none';
-  return years < 2 ? 'some' : 'experienced';
-}
+export {
+  experienceLabels,
+  experienceLevel,
+  experienceLevels,
+  representativeYears,
+  type ExperienceLevel,
+} from './experience';
 
 /** What the reader tells the path finder. */
 export interface ReaderProfile {
@@ -51,10 +40,15 @@ const MAX_STEPS = 4;
  * Recommends an ordered path from the role paths, tiers, recommended experience and prior
  * certifications. Never recommends a retired exam or one the reader holds.
  */
-export function recommendPath(profile: ReaderProfile, certs: readonly Cert[], roles: readonly Role[]): PathRecommendation | undefined {
+export function recommendPath(
+  profile: ReaderProfile,
+  certs: readonly Cert[],
+  roles: readonly Role[],
+): PathRecommendation | undefined {
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
   const roleById = new Map(roles.map((r) => [r.id, r]));
-  const role = roleById.get(profile.goal ?? '') ?? roleById.get(profile.currentRole ?? '') ?? roleById.get('newcomer') ?? roles[0];
+  const role =
+    roleById.get(profile.goal ?? '') ?? roleById.get(profile.currentRole ?? '') ?? roleById.get('newcomer') ?? roles[0];
   if (!role) return undefined;
   const held = new Set(profile.held);
   const experienced = profile.years >= 1;

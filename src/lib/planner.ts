@@ -66,14 +66,19 @@ export function addYears(date: string, years: number): string {
 }
 
 /** The reader's held certifications with the day each expires, soonest first. */
-export function renewalCalendar(held: readonly { slug: string; earnedOn: string }[]): { slug: string; earnedOn: string; expiresOn: string }[] {
+export function renewalCalendar(
+  held: readonly { slug: string; earnedOn: string }[],
+): { slug: string; earnedOn: string; expiresOn: string }[] {
   return held
     .map((h) => ({ ...h, expiresOn: addYears(h.earnedOn, VALIDITY_YEARS) }))
     .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
 }
 
 /** The single current exam whose pass renews the most of the reader's certifications. */
-export function bestRenewal(heldSlugs: readonly string[], certs: readonly Cert[]): { exam: Cert; renews: Cert[] } | undefined {
+export function bestRenewal(
+  heldSlugs: readonly string[],
+  certs: readonly Cert[],
+): { exam: Cert; renews: Cert[] } | undefined {
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
   const held = heldSlugs.map((s) => bySlug.get(s)).filter((c): c is Cert => c !== undefined);
   let best: { exam: Cert; renews: Cert[] } | undefined;
@@ -97,7 +102,14 @@ export interface PlannerState {
 }
 
 const slugList = (values: string[], known: ReadonlySet<string>) =>
-  [...new Set(values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => known.has(s)))].slice(0, 16);
+  [
+    ...new Set(
+      values
+        .flatMap((v) => v.split(','))
+        .map((s) => s.trim())
+        .filter((s) => known.has(s)),
+    ),
+  ].slice(0, 16);
 
 const positive = (value: string | null) => {
   const n = Number(value);
@@ -113,7 +125,10 @@ export function parsePlannerQuery(search: string | URLSearchParams, known: Reado
     .flatMap((v) => v.split(','))
     .map((item) => item.trim().split(':'))
     .filter(([slug]) => slug !== undefined && known.has(slug))
-    .map(([slug, date]) => ({ slug: slug ?? '', earnedOn: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined }))
+    .map(([slug, date]) => ({
+      slug: slug ?? '',
+      earnedOn: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    }))
     .filter((h, i, all) => all.findIndex((o) => o.slug === h.slug) === i)
     .slice(0, 16);
   return {
@@ -132,7 +147,8 @@ export function plannerQueryString(state: PlannerState): string {
   if (state.retakes.length) params.set('retake', state.retakes.join(','));
   if (state.studyHours) params.set('study', String(state.studyHours));
   if (state.hoursPerWeek) params.set('hours', String(state.hoursPerWeek));
-  if (state.held.length) params.set('held', state.held.map((h) => (h.earnedOn ? `${h.slug}:${h.earnedOn}` : h.slug)).join(','));
+  if (state.held.length)
+    params.set('held', state.held.map((h) => (h.earnedOn ? `${h.slug}:${h.earnedOn}` : h.slug)).join(','));
   const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query ? `?${query}` : '';
 }

@@ -65,7 +65,9 @@ export function layoutRoadmap(certs: readonly Cert[]): RoadmapLayout {
       const x2 = to.x;
       const y2 = to.y + BOX_HEIGHT / 2;
       const bend = Math.max(30, (x2 - x1) / 2);
-      return [{ from: priorSlug, to: cert.slug, path: `M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2 - 6} ${y2}` }];
+      return [
+        { from: priorSlug, to: cert.slug, path: `M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2 - 6} ${y2}` },
+      ];
     }),
   );
   const rows = Math.max(...columns.map((c) => boxes.filter((b) => b.tier === c.tier).length), 1);

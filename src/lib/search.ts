@@ -21,7 +21,14 @@ export function searchStateFromUrl(search: string | URLSearchParams): SearchStat
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
   for (const group of searchFilterGroups) {
-    const values = [...new Set(params.getAll(group).map((v) => v.trim().slice(0, 80)).filter(Boolean))].slice(0, 10);
+    const values = [
+      ...new Set(
+        params
+          .getAll(group)
+          .map((v) => v.trim().slice(0, 80))
+          .filter(Boolean),
+      ),
+    ].slice(0, 10);
     if (values.length > 0) filters[group] = values;
   }
   return { query: normaliseQuery(params.get('q') ?? ''), filters };
@@ -44,7 +51,8 @@ export const hasSearchInput = (state: SearchState): boolean =>
 export function resultSummary(count: number, query: string): string {
   const shown = query.length > 60 ? `${query.slice(0, 57)}…` : query;
   const subject = shown ? ` for “${shown}”` : '';
-  if (count === 0) return `No results${subject}. Try an exam code such as SAA-C03, a service such as DynamoDB, or an old name such as SysOps.`;
+  if (count === 0)
+    return `No results${subject}. Try an exam code such as SAA-C03, a service such as DynamoDB, or an old name such as SysOps.`;
   return `${count} result${count === 1 ? '' : 's'}${subject}.`;
 }
 

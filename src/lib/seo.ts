@@ -33,7 +33,14 @@ export function serialiseJsonLd(data: object): string {
 }
 
 /** Title, canonical URL, description, Open Graph and Twitter tags, and JSON-LD for one page. */
-export function buildHead({ site, path, title, description, ogType = 'website', structuredData = [] }: HeadInput): HeadData {
+export function buildHead({
+  site,
+  path,
+  title,
+  description,
+  ogType = 'website',
+  structuredData = [],
+}: HeadInput): HeadData {
   const canonical = new URL(path, site).href;
   const fullTitle = path === '/' ? SITE_NAME : `${title} | ${SITE_NAME}`;
   return {

@@ -37,7 +37,10 @@ const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 /** The format and cost of the exam as it is sat today (or was, for a retired exam). */
 export const examFactsSchema = z.strictObject({
   /** Time allowed, in minutes. */
-  minutes: z.number().int().positive({ error: (i) => `expected a positive number of minutes, found ${String(i.input)}` }),
+  minutes: z
+    .number()
+    .int()
+    .positive({ error: (i) => `expected a positive number of minutes, found ${String(i.input)}` }),
   /** How many questions count towards the score and how many are unscored trial items. */
   questions: z.strictObject({
     /** Questions that count towards the score. */

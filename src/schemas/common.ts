@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
 
 /** A lower-case, hyphenated identifier such as `solutions-architect-associate` or `amazon-s3`. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) =>
-      `expected a lower-case slug of letters, digits and hyphens (like "amazon-s3"), found ${JSON.stringify(issue.input)}`,
-  });
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) =>
+    `expected a lower-case slug of letters, digits and hyphens (like "amazon-s3"), found ${JSON.stringify(issue.input)}`,
+});
 
 /** YAML turns an unquoted 2025-09-30 into a Date; accept it and keep the calendar day as text. */
 function dateToText(value: unknown): unknown {
@@ -28,8 +26,7 @@ export const calendarDateSchema = z.preprocess(
 export const partialDateSchema = z.preprocess(
   dateToText,
   z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: (issue) =>
-      `expected a date written 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found ${JSON.stringify(issue.input)}`,
+    error: (issue) => `expected a date written 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found ${JSON.stringify(issue.input)}`,
   }),
 );
 

@@ -4,7 +4,11 @@ import { compare, MAX_COMPARED, parseCompareQuery } from '../lib/compare';
 import type { CertificationsDocument } from '../lib/open-data';
 
 /** Creates an element with text content only: reader input never becomes markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -46,7 +50,10 @@ export async function renderComparison(params: URLSearchParams, target: HTMLElem
   if (selection.unknown.length > 0) {
     const notice = el('div', undefined, { class: 'notice', role: 'status' });
     notice.append(
-      el('p', `No certification is called ${selection.unknown.map((u) => `“${u}”`).join(', ')}. Pick from the list above; the addresses use slugs such as solutions-architect-associate.`),
+      el(
+        'p',
+        `No certification is called ${selection.unknown.map((u) => `“${u}”`).join(', ')}. Pick from the list above; the addresses use slugs such as solutions-architect-associate.`,
+      ),
     );
     parts.push(notice);
   }

@@ -6,7 +6,11 @@ import type { readPathQuery } from '../lib/path-finder-url';
 import type { Role } from '../schemas/role';
 
 /** Recomputes the path for the reader's own answers and redraws the list, summary and planner link. */
-export async function personalise(root: HTMLElement, goal: string, personal: ReturnType<typeof readPathQuery>): Promise<void> {
+export async function personalise(
+  root: HTMLElement,
+  goal: string,
+  personal: ReturnType<typeof readPathQuery>,
+): Promise<void> {
   const list = root.querySelector('.path-steps');
   const summary = root.querySelector('.summary');
   const planner = root.querySelector<HTMLAnchorElement>('.planner-link');
@@ -23,7 +27,11 @@ export async function personalise(root: HTMLElement, goal: string, personal: Ret
   } catch {
     return; // The pre-rendered path stays: it is the same advice without the personal details.
   }
-  const result = recommendPath({ goal, currentRole: personal.role, years: personal.years ?? 0, held: personal.held }, certs, roles);
+  const result = recommendPath(
+    { goal, currentRole: personal.role, years: personal.years ?? 0, held: personal.held },
+    certs,
+    roles,
+  );
   if (!result) return;
   const names = personal.held.map((slug) => certs.find((c) => c.slug === slug)?.shortName).filter(Boolean);
   summary.textContent =

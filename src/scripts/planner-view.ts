@@ -1,7 +1,15 @@
 import type { Cert } from '../lib/catalog';
 import { formatPartialDate, formatUsd } from '../lib/format';
 import type { CertificationsDocument } from '../lib/open-data';
-import { bestRenewal, parsePlannerQuery, planFees, plannerQueryString, renewalCalendar, studySchedule, type PlannerState } from '../lib/planner';
+import {
+  bestRenewal,
+  parsePlannerQuery,
+  planFees,
+  plannerQueryString,
+  renewalCalendar,
+  studySchedule,
+  type PlannerState,
+} from '../lib/planner';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -42,15 +50,24 @@ function table(caption: string, headers: string[], rows: (string | HTMLElement)[
 function readForm(form: HTMLFormElement, previous: PlannerState, known: ReadonlySet<string>): PlannerState {
   const data = new FormData(form);
   const ticked = data.getAll('c').map(String);
-  const plan = [...previous.plan.filter((s) => ticked.includes(s)), ...ticked.filter((s) => !previous.plan.includes(s))];
+  const plan = [
+    ...previous.plan.filter((s) => ticked.includes(s)),
+    ...ticked.filter((s) => !previous.plan.includes(s)),
+  ];
   const params = new URLSearchParams();
   params.set('c', plan.join(','));
   params.set('retake', data.getAll('retake').map(String).join(','));
   for (const key of ['study', 'hours']) params.set(key, String(data.get(key) ?? ''));
-  params.set('held', data.getAll('held').map((slug) => {
-    const earned = String(data.get(`earned-${String(slug)}`) ?? '');
-    return earned ? `${String(slug)}:${earned}` : String(slug);
-  }).join(','));
+  params.set(
+    'held',
+    data
+      .getAll('held')
+      .map((slug) => {
+        const earned = String(data.get(`earned-${String(slug)}`) ?? '');
+        return earned ? `${String(slug)}:${earned}` : String(slug);
+      })
+      .join(','),
+  );
   return parsePlannerQuery(params, known);
 }
 
@@ -72,14 +89,29 @@ function render(target: HTMLElement, state: PlannerState, bySlug: Map<string, Ce
   const parts: HTMLElement[] = [];
   const name = (slug: string) => bySlug.get(slug)?.shortName ?? slug;
   if (state.plan.length > 0) {
-    const fees = planFees(state.plan.map((slug) => ({ slug, priceUsd: bySlug.get(slug)?.exam.priceUsd ?? 0, retake: state.retakes.includes(slug) })));
+    const fees = planFees(
+      state.plan.map((slug) => ({
+        slug,
+        priceUsd: bySlug.get(slug)?.exam.priceUsd ?? 0,
+        retake: state.retakes.includes(slug),
+      })),
+    );
     parts.push(el('h2', 'Exam fees'));
     parts.push(
-      table('Fees in the order you take the exams', ['Exam', 'Sittings', 'Cost'], fees.lines.map((line) => [
-        name(line.slug),
-        line.attempts.map((a, i) => `${i === 0 ? 'first' : 'retake'}: ${formatUsd(a.costUsd)}${a.voucher ? ' with the 50% voucher' : ''}`).join('; '),
-        formatUsd(line.subtotalUsd),
-      ])),
+      table(
+        'Fees in the order you take the exams',
+        ['Exam', 'Sittings', 'Cost'],
+        fees.lines.map((line) => [
+          name(line.slug),
+          line.attempts
+            .map(
+              (a, i) =>
+                `${i === 0 ? 'first' : 'retake'}: ${formatUsd(a.costUsd)}${a.voucher ? ' with the 50% voucher' : ''}`,
+            )
+            .join('; '),
+          formatUsd(line.subtotalUsd),
+        ]),
+      ),
     );
     const total = el('p');
     total.className = 'total';
@@ -88,24 +120,54 @@ function render(target: HTMLElement, state: PlannerState, bySlug: Map<string, Ce
     const schedule = studySchedule(state.plan, state.studyHours ?? 0, state.hoursPerWeek ?? 0);
     parts.push(el('h2', 'Study schedule'));
     if (schedule) {
-      parts.push(table('One exam at a time', ['Exam', 'Weeks', 'Study'], schedule.map((s) => [name(s.slug), `${s.startWeek}–${s.startWeek + s.weeks - 1}`, `${s.weeks} week(s)`])));
+      parts.push(
+        table(
+          'One exam at a time',
+          ['Exam', 'Weeks', 'Study'],
+          schedule.map((s) => [name(s.slug), `${s.startWeek}–${s.startWeek + s.weeks - 1}`, `${s.weeks} week(s)`]),
+        ),
+      );
       const last = schedule.at(-1);
-      if (last) parts.push(el('p', `About ${last.startWeek + last.weeks - 1} weeks in all at ${state.hoursPerWeek} hours a week.`));
+      if (last)
+        parts.push(
+          el('p', `About ${last.startWeek + last.weeks - 1} weeks in all at ${state.hoursPerWeek} hours a week.`),
+        );
     } else {
-      parts.push(el('p', 'Enter the study hours you expect for each exam and the hours a week you can give to see a schedule. We do not guess study hours for you: they depend too much on your background.'));
+      parts.push(
+        el(
+          'p',
+          'Enter the study hours you expect for each exam and the hours a week you can give to see a schedule. We do not guess study hours for you: they depend too much on your background.',
+        ),
+      );
     }
   }
   if (state.held.length > 0) {
     parts.push(el('h2', 'Renewals'));
     const dated = state.held.filter((h): h is { slug: string; earnedOn: string } => h.earnedOn !== undefined);
     if (dated.length > 0) {
-      parts.push(table('When what you hold expires (three years after it was earned)', ['Certification', 'Earned', 'Expires'], renewalCalendar(dated).map((r) => [name(r.slug), formatPartialDate(r.earnedOn), formatPartialDate(r.expiresOn)])));
+      parts.push(
+        table(
+          'When what you hold expires (three years after it was earned)',
+          ['Certification', 'Earned', 'Expires'],
+          renewalCalendar(dated).map((r) => [
+            name(r.slug),
+            formatPartialDate(r.earnedOn),
+            formatPartialDate(r.expiresOn),
+          ]),
+        ),
+      );
     }
-    const best = bestRenewal(state.held.map((h) => h.slug), certs);
+    const best = bestRenewal(
+      state.held.map((h) => h.slug),
+      certs,
+    );
     parts.push(
-      el('p', best
-        ? `Passing ${best.exam.shortName} (${best.exam.examCode}) renews the most of what you hold: ${best.renews.map((c) => c.shortName).join(', ')}.`
-        : 'None of what you hold can be renewed by a current exam; retired certifications expire.'),
+      el(
+        'p',
+        best
+          ? `Passing ${best.exam.shortName} (${best.exam.examCode}) renews the most of what you hold: ${best.renews.map((c) => c.shortName).join(', ')}.`
+          : 'None of what you hold can be renewed by a current exam; retired certifications expire.',
+      ),
     );
   }
   if (parts.length === 0) parts.push(el('p', 'Tick an exam to take or one you hold to see your plan.'));

@@ -1,4 +1,11 @@
-import { hasSearchInput, resultSummary, searchFilterGroups, searchQueryString, searchStateFromUrl, type SearchState } from '../lib/search';
+import {
+  hasSearchInput,
+  resultSummary,
+  searchFilterGroups,
+  searchQueryString,
+  searchStateFromUrl,
+  type SearchState,
+} from '../lib/search';
 import { loadPagefind, searchUnavailableMessage } from './pagefind-client';
 import { renderResultList } from './search-results';
 
@@ -12,7 +19,8 @@ export function attachSearchPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('.search-results');
   if (!form || !input || !status || !list) return;
 
-  const readForm = (): SearchState => searchStateFromUrl(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const readForm = (): SearchState =>
+    searchStateFromUrl(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const initial = searchStateFromUrl(location.search);
   input.value = initial.query;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -39,7 +47,9 @@ export function attachSearchPage(root: HTMLElement): void {
       status.textContent = searchUnavailableMessage;
       return;
     }
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([group, values]) => [group, { any: values }]));
+    const filters = Object.fromEntries(
+      Object.entries(state.filters).map(([group, values]) => [group, { any: values }]),
+    );
     const search = await api.search(state.query || null, { filters });
     if (ticket !== latest || !search) return;
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));

@@ -8,7 +8,11 @@ export function resultContent(data: PagefindResultData): DocumentFragment {
   title.className = 'result-title';
   title.textContent = data.meta['title'] ?? data.url;
   fragment.append(title);
-  const facts = [data.meta['tier'], data.meta['code'], data.meta['status'] === 'Retired' ? 'Retired' : undefined].filter(Boolean);
+  const facts = [
+    data.meta['tier'],
+    data.meta['code'],
+    data.meta['status'] === 'Retired' ? 'Retired' : undefined,
+  ].filter(Boolean);
   if (facts.length > 0) {
     const meta = document.createElement('span');
     meta.className = 'result-meta';

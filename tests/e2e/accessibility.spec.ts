@@ -17,7 +17,11 @@ const sitemapPaths = (() => {
 
 const violationsOf = async (page: import('@playwright/test').Page) =>
   (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
   );
 
 test.describe('accessibility and privacy of every sitemap page', () => {
@@ -26,7 +30,8 @@ test.describe('accessibility and privacy of every sitemap page', () => {
       const foreign: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.origin !== new URL(baseURL ?? '').origin && !url.protocol.startsWith('data')) foreign.push(request.url());
+        if (url.origin !== new URL(baseURL ?? '').origin && !url.protocol.startsWith('data'))
+          foreign.push(request.url());
       });
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(urlPath);
@@ -38,7 +43,10 @@ test.describe('accessibility and privacy of every sitemap page', () => {
   }
 });
 
-test('the open search modal, with results, has no axe violations and the search stays on our origin', async ({ page, baseURL }) => {
+test('the open search modal, with results, has no axe violations and the search stays on our origin', async ({
+  page,
+  baseURL,
+}) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin) foreign.push(request.url());

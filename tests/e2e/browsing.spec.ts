@@ -1,6 +1,9 @@
 import { expect, sitemapPaths, test } from './fixtures';
 
-test('a reader goes home → catalogue → sorts by price → a certification → a service → another certification', async ({ page, consoleErrors }) => {
+test('a reader goes home → catalogue → sorts by price → a certification → a service → another certification', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Certifications' }).click();
   await expect(page).toHaveURL(/\/certifications\/$/);
@@ -14,7 +17,10 @@ test('a reader goes home → catalogue → sorts by price → a certification �
   await page.getByRole('link', { name: 'Developer – Associate', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Certified Developer – Associate');
 
-  await page.getByRole('region', { name: 'Services the exam stresses' }).getByRole('link', { name: 'AWS Lambda', exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Services the exam stresses' })
+    .getByRole('link', { name: 'AWS Lambda', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/services\/aws-lambda\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Lambda');
 
@@ -62,7 +68,9 @@ test('a pre-rendered comparison works without JavaScript', async ({ browser }) =
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/compare/developer-associate-vs-solutions-architect-associate/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Developer – Associate vs Solutions Architect – Associate');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Developer – Associate vs Solutions Architect – Associate',
+  );
   await expect(page.getByRole('table', { name: 'Exam facts side by side' })).toContainText('DVA-C02');
   await context.close();
 });
@@ -115,6 +123,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('list', { name: /Exam domains/ }).getByRole('listitem')).toHaveCount(6);
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
     // The header's search button falls back to a link to the catalogue.
-    await expect(page.getByRole('banner').getByRole('link', { name: /Search/ })).toHaveAttribute('href', '/certifications/');
+    await expect(page.getByRole('banner').getByRole('link', { name: /Search/ })).toHaveAttribute(
+      'href',
+      '/certifications/',
+    );
   });
 });

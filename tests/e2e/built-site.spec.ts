@@ -16,17 +16,22 @@ test('the build has pages to check', () => {
 });
 
 test('every internal link and #fragment resolves to an existing page and id', () => {
-  const idsByFile = new Map(pages.map((p) => [path.relative(DIST, p.file).replace(/\\/g, '/'), new Set(idsOf(p.html))]));
+  const idsByFile = new Map(
+    pages.map((p) => [path.relative(DIST, p.file).replace(/\\/g, '/'), new Set(idsOf(p.html))]),
+  );
   const broken: string[] = [];
   for (const page of content) {
     const hrefs = [...attributeValues(page.html, 'a', 'href'), ...attributeValues(page.html, 'link', 'href')];
     for (const raw of hrefs) {
       const href = raw.startsWith(site) ? raw.slice(site.length) || '/' : raw;
       if (/^(https?:|mailto:|data:)/.test(href)) continue;
-      const [target, fragment] = href.startsWith('#') ? [page.urlPath, href.slice(1)] : [href.split('#')[0] ?? '', href.split('#')[1]];
+      const [target, fragment] = href.startsWith('#')
+        ? [page.urlPath, href.slice(1)]
+        : [href.split('#')[0] ?? '', href.split('#')[1]];
       const file = fileForPath(target.startsWith('/') ? target : path.posix.join(page.urlPath, target), files);
       if (!file) broken.push(`${page.urlPath}: ${raw} (no such page)`);
-      else if (fragment && !idsByFile.get(file)?.has(decodeURIComponent(fragment))) broken.push(`${page.urlPath}: ${raw} (no id "${fragment}")`);
+      else if (fragment && !idsByFile.get(file)?.has(decodeURIComponent(fragment)))
+        broken.push(`${page.urlPath}: ${raw} (no id "${fragment}")`);
     }
   }
   expect(broken).toEqual([]);
@@ -38,8 +43,10 @@ test('every page has one h1, a title, a description, a canonical URL, lang, and 
     const h1 = page.html.match(/<h1[\s>]/g)?.length ?? 0;
     if (h1 !== 1) problems.push(`${page.urlPath}: ${h1} h1`);
     if (!/<title>[^<]{3,}<\/title>/.test(page.html)) problems.push(`${page.urlPath}: no title`);
-    if (!/<meta name="description" content="[^"]{20,}"/.test(page.html)) problems.push(`${page.urlPath}: no meta description`);
-    if (!/<link rel="canonical" href="https?:\/\/[^"]+"/.test(page.html)) problems.push(`${page.urlPath}: no canonical URL`);
+    if (!/<meta name="description" content="[^"]{20,}"/.test(page.html))
+      problems.push(`${page.urlPath}: no meta description`);
+    if (!/<link rel="canonical" href="https?:\/\/[^"]+"/.test(page.html))
+      problems.push(`${page.urlPath}: no canonical URL`);
     if (!/<html lang="en"/.test(page.html)) problems.push(`${page.urlPath}: no lang`);
     const ids = idsOf(page.html);
     const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -64,15 +71,23 @@ function moduleWeight(src: string, seen = new Set<string>()): number {
   if (seen.has(src)) return 0;
   seen.add(src);
   const code = readFileSync(path.join(DIST, src), 'utf8');
-  const imports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-  return gzipSize(code) + imports.reduce((sum, spec) => sum + moduleWeight(path.posix.join(path.posix.dirname(src), spec), seen), 0);
+  const imports = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return (
+    gzipSize(code) +
+    imports.reduce((sum, spec) => sum + moduleWeight(path.posix.join(path.posix.dirname(src), spec), seen), 0)
+  );
 }
 
 test('budgets: HTML + CSS under 14 KB, first JavaScript under 3 KB, CSS under 10 KB, images sized', () => {
   const KB = 1024;
   const report = content.map((page) => {
     const stylesheets = attributeValues(page.html, 'link', 'href').filter((h) => h.endsWith('.css'));
-    const css = [...(page.html.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []), ...stylesheets.map((h) => readFileSync(path.join(DIST, h), 'utf8'))].join('');
+    const css = [
+      ...(page.html.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []),
+      ...stylesheets.map((h) => readFileSync(path.join(DIST, h), 'utf8')),
+    ].join('');
     const scripts = attributeValues(page.html, 'script', 'src');
     const seen = new Set<string>();
     return {
@@ -80,11 +95,15 @@ test('budgets: HTML + CSS under 14 KB, first JavaScript under 3 KB, CSS under 10
       htmlAndCss: gzipSize(page.html + stylesheets.map((h) => readFileSync(path.join(DIST, h), 'utf8')).join('')),
       css: gzipSize(css),
       js: scripts.reduce((sum, src) => sum + moduleWeight(src.replace(/^\//, ''), seen), 0),
-      unsizedImages: (page.html.match(/<img\b[^>]*>/g) ?? []).filter((img) => !/\swidth=/.test(img) || !/\sheight=/.test(img)).length,
+      unsizedImages: (page.html.match(/<img\b[^>]*>/g) ?? []).filter(
+        (img) => !/\swidth=/.test(img) || !/\sheight=/.test(img),
+      ).length,
     };
   });
   const heaviest = [...report].sort((a, b) => b.htmlAndCss - a.htmlAndCss).slice(0, 3);
-  console.log(`Heaviest pages (HTML + CSS, gzipped):\n${heaviest.map((p) => `  ${p.urlPath}: ${(p.htmlAndCss / KB).toFixed(1)} KB`).join('\n')}`);
+  console.log(
+    `Heaviest pages (HTML + CSS, gzipped):\n${heaviest.map((p) => `  ${p.urlPath}: ${(p.htmlAndCss / KB).toFixed(1)} KB`).join('\n')}`,
+  );
   expect(report.filter((p) => p.htmlAndCss > 14 * KB).map((p) => `${p.urlPath}: ${p.htmlAndCss} B`)).toEqual([]);
   expect(report.filter((p) => p.js > 3 * KB).map((p) => `${p.urlPath}: ${p.js} B of JavaScript`)).toEqual([]);
   console.log(`Most JavaScript before interaction: ${Math.max(...report.map((p) => p.js))} B gzipped`);

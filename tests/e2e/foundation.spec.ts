@@ -19,7 +19,10 @@ test('a reader reaches the Cloud Practitioner page from the home page', async ({
   expect(consoleErrors).toEqual([]);
 });
 
-test('the Cloud Practitioner page shows its exam facts, sources and last-verified date by URL', async ({ page, consoleErrors }) => {
+test('the Cloud Practitioner page shows its exam facts, sources and last-verified date by URL', async ({
+  page,
+  consoleErrors,
+}) => {
   const response = await page.goto('/certifications/cloud-practitioner/');
   expect(response?.status()).toBe(200);
   const facts = page.locator('dl.facts');
@@ -38,8 +41,14 @@ test('an unknown URL gets the 404 page with status 404 and ways back', async ({ 
   const response = await page.goto('/certifications/no-such-exam/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: /Browse every certification/ })).toHaveAttribute('href', '/certifications/');
-  await expect(page.getByRole('main').getByRole('link', { name: /Search the guide/ })).toHaveAttribute('href', '/search/');
+  await expect(page.getByRole('link', { name: /Browse every certification/ })).toHaveAttribute(
+    'href',
+    '/certifications/',
+  );
+  await expect(page.getByRole('main').getByRole('link', { name: /Search the guide/ })).toHaveAttribute(
+    'href',
+    '/search/',
+  );
 });
 
 test('the theme toggle switches to dark, persists across pages and leaves no flash', async ({ page }) => {

@@ -31,12 +31,20 @@ for (const [query, path] of firstResults) {
 }
 
 test('a service many exams cover: every certification in the top results covers it', async ({ page }) => {
-  const data = (await (await page.request.get('/data/certifications.json')).json()) as { certifications: { slug: string; coveredServices: string[] }[] };
-  const covering = new Set(data.certifications.filter((c) => c.coveredServices.includes('amazon-dynamodb')).map((c) => `/certifications/${c.slug}/`));
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { slug: string; coveredServices: string[] }[];
+  };
+  const covering = new Set(
+    data.certifications
+      .filter((c) => c.coveredServices.includes('amazon-dynamodb'))
+      .map((c) => `/certifications/${c.slug}/`),
+  );
   expect(covering.size).toBeGreaterThan(3);
   await page.goto('/search/?q=DynamoDB');
   await expect(page.getByRole('status')).toHaveText(/results? for “DynamoDB”/);
-  const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.slice(0, 6).map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('.search-results a')
+    .evaluateAll((links) => links.slice(0, 6).map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs[0]).toBe('/services/amazon-dynamodb/');
   const certResults = hrefs.filter((h) => h.startsWith('/certifications/'));
   expect(certResults.length).toBeGreaterThan(1);
@@ -76,7 +84,10 @@ test('no search code or index loads until the reader shows intent', async ({ pag
   await page.goto('/certifications/developer-associate/');
   await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => p.startsWith('/pagefind/') || /search-dialog/.test(p))).toEqual([]);
-  await page.getByRole('banner').getByRole('link', { name: /Search/ }).hover();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /Search/ })
+    .hover();
   await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
 });
 
@@ -88,7 +99,8 @@ test('the /search/ page filters narrow results and browse with an empty query', 
   await expect(page).toHaveURL(/q=specialty&status=Retired/);
   await expect(page.getByRole('status')).toHaveText('4 results for “specialty”.');
   expect(before).toBeGreaterThan(4);
-  for (const meta of await page.locator('.search-results .result-meta').allTextContents()) expect(meta).toContain('Retired');
+  for (const meta of await page.locator('.search-results .result-meta').allTextContents())
+    expect(meta).toContain('Retired');
 
   await page.goto('/search/?tier=Professional');
   await expect(page.getByRole('status')).toHaveText('3 results.');
@@ -96,7 +108,10 @@ test('the /search/ page filters narrow results and browse with an empty query', 
   await expect(page.getByRole('group', { name: 'Tier' }).getByRole('checkbox', { name: 'Professional' })).toBeChecked();
 });
 
-test('hostile and odd input shows results or a clear “no results”, and injects nothing', async ({ page, consoleErrors }) => {
+test('hostile and odd input shows results or a clear “no results”, and injects nothing', async ({
+  page,
+  consoleErrors,
+}) => {
   let dialogs = 0;
   page.on('dialog', async (d) => {
     dialogs += 1;
@@ -106,7 +121,13 @@ test('hostile and odd input shows results or a clear “no results”, and injec
   const input = page.getByRole('searchbox');
   const status = page.getByRole('status');
   await expect(status).toHaveText('Type a word, or tick a filter to browse.');
-  for (const hostile of ['<img src=x onerror=alert(1)>', '🚀☁️🔥', 'a'.repeat(500), '"><script>alert(1)</script>', '   ']) {
+  for (const hostile of [
+    '<img src=x onerror=alert(1)>',
+    '🚀☁️🔥',
+    'a'.repeat(500),
+    '"><script>alert(1)</script>',
+    '   ',
+  ]) {
     await input.fill(hostile);
     await expect(status).toHaveText(/results? for|No results|Type a word/);
   }

@@ -8,10 +8,25 @@ const origin = `http://127.0.0.1:${HEADERS_PORT}`;
 
 /** One page of each kind, and the pages that run scripts. */
 const samples = [
-  '/', '/certifications/', '/certifications/security-specialty/', '/certifications/sap-on-aws-specialty/',
-  '/compare/', '/compare/?c=developer-associate,solutions-architect-associate', '/compare/developer-associate-vs-solutions-architect-associate/',
-  '/services/', '/services/amazon-s3/', '/roles/', '/roles/devops-engineer/', '/tiers/specialty/', '/roadmap/',
-  '/guides/', '/guides/how-aws-exams-work/', '/changes/', '/about/', '/search/?q=dynamodb', '/no-such-page/',
+  '/',
+  '/certifications/',
+  '/certifications/security-specialty/',
+  '/certifications/sap-on-aws-specialty/',
+  '/compare/',
+  '/compare/?c=developer-associate,solutions-architect-associate',
+  '/compare/developer-associate-vs-solutions-architect-associate/',
+  '/services/',
+  '/services/amazon-s3/',
+  '/roles/',
+  '/roles/devops-engineer/',
+  '/tiers/specialty/',
+  '/roadmap/',
+  '/guides/',
+  '/guides/how-aws-exams-work/',
+  '/changes/',
+  '/about/',
+  '/search/?q=dynamodb',
+  '/no-such-page/',
 ];
 
 test('dist/_headers ships the security headers that public/_headers declares', () => {
@@ -55,6 +70,8 @@ test('a search runs under the shipped CSP without violations', async ({ page }) 
   await page.goto(`${origin}/`);
   await openSearchWithKeyboard(page);
   await page.getByRole('dialog').getByRole('searchbox').fill('SAA-C03');
-  await expect(page.getByRole('dialog').getByRole('link').first()).toContainText('Solutions Architect – Associate', { timeout: 15_000 });
+  await expect(page.getByRole('dialog').getByRole('link').first()).toContainText('Solutions Architect – Associate', {
+    timeout: 15_000,
+  });
   expect(violations).toEqual([]);
 });

@@ -46,9 +46,21 @@ describe('npm run build with malformed content', () => {
   }, 150_000);
 
   it('stops on a broken reference, naming the file and field', () => {
-    const dir = breakCertification((text) => text.replace(/^coveredServices:\n/m, 'coveredServices:\n  - amazon-ec3\n'));
+    const dir = breakCertification((text) =>
+      text.replace(/^coveredServices:\n/m, 'coveredServices:\n  - amazon-ec3\n'),
+    );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/certifications\/developer-associate\.mdx › coveredServices\.0: expected a service id from content\/services\.yaml, found "amazon-ec3"/);
+    expect(output).toMatch(
+      /content\/certifications\/developer-associate\.mdx › coveredServices\.0: expected a service id from content\/services\.yaml, found "amazon-ec3"/,
+    );
+  }, 150_000);
+
+  it('warns, listing the entries, when facts were last verified more than 180 days ago', () => {
+    const dir = breakCertification((text) => text.replace(/^lastVerified: .*$/m, "lastVerified: '2020-01-01'"));
+    const { status, output } = build(dir);
+    expect(status).toBe(0);
+    expect(output).toMatch(/1 certification\(s\) not verified in the last 180 days/);
+    expect(output).toMatch(/developer-associate: last verified 2020-01-01 \(\d+ days ago\)/);
   }, 150_000);
 });

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { certificationsCovering, coverageCounts, groupByTier, nextSteps, sortCertifications } from '../../src/lib/catalog';
+import {
+  certificationsCovering,
+  coverageCounts,
+  groupByTier,
+  nextSteps,
+  sortCertifications,
+} from '../../src/lib/catalog';
 import { makeCert, makeRole } from './helpers/certs';
 
 const clf = makeCert('clf', { tier: 'foundational', shortName: 'Cloud Practitioner', coveredServices: ['s3', 'ec2'] });
 const saa = makeCert('saa', { shortName: 'Solutions Architect', coveredServices: ['s3', 'vpc'], recommendedPrior: [] });
 const dva = makeCert('dva', { shortName: 'Developer', coveredServices: ['lambda', 's3'] });
-const sap = makeCert('sap', { tier: 'professional', shortName: 'SA Pro', recommendedPrior: ['saa'], coveredServices: ['vpc'] });
-const das = makeCert('das', { tier: 'specialty', shortName: 'Data Analytics', status: 'retired', retiredOn: '2024-04', successors: ['dva'], recommendedPrior: ['saa'], coveredServices: ['s3'] });
+const sap = makeCert('sap', {
+  tier: 'professional',
+  shortName: 'SA Pro',
+  recommendedPrior: ['saa'],
+  coveredServices: ['vpc'],
+});
+const das = makeCert('das', {
+  tier: 'specialty',
+  shortName: 'Data Analytics',
+  status: 'retired',
+  retiredOn: '2024-04',
+  successors: ['dva'],
+  recommendedPrior: ['saa'],
+  coveredServices: ['s3'],
+});
 const all = [das, sap, dva, saa, clf];
 
 describe('catalogue queries', () => {
@@ -17,7 +36,10 @@ describe('catalogue queries', () => {
   it('groups into all four tiers, keeping empty ones', () => {
     const groups = groupByTier([clf, sap]);
     expect(groups.map((g) => [g.tier, g.certifications.length])).toEqual([
-      ['foundational', 1], ['associate', 0], ['professional', 1], ['specialty', 0],
+      ['foundational', 1],
+      ['associate', 0],
+      ['professional', 1],
+      ['specialty', 0],
     ]);
   });
 

@@ -2,12 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { compare, comparisonLinks, comparisonPairs, parseCompareQuery } from '../../src/lib/compare';
 import { makeCert, makeRole } from './helpers/certs';
 
-const saa = makeCert('saa', { shortName: 'SAA', coveredServices: ['s3', 'vpc', 'ec2'], domains: [{ name: 'Secure', weight: 30 }, { name: 'Resilient', weight: 70 }] });
-const dva = makeCert('dva', { shortName: 'DVA', coveredServices: ['s3', 'lambda'], exam: { ...saa.exam, priceUsd: 150 } });
+const saa = makeCert('saa', {
+  shortName: 'SAA',
+  coveredServices: ['s3', 'vpc', 'ec2'],
+  domains: [
+    { name: 'Secure', weight: 30 },
+    { name: 'Resilient', weight: 70 },
+  ],
+});
+const dva = makeCert('dva', {
+  shortName: 'DVA',
+  coveredServices: ['s3', 'lambda'],
+  exam: { ...saa.exam, priceUsd: 150 },
+});
 const soa = makeCert('soa', { shortName: 'SOA', coveredServices: ['s3', 'ec2', 'cloudwatch'] });
 const sap = makeCert('sap', { tier: 'professional', shortName: 'SAP', coveredServices: ['vpc'] });
 const dop = makeCert('dop', { tier: 'professional', shortName: 'DOP', coveredServices: ['codepipeline'] });
-const mls = makeCert('mls', { tier: 'specialty', shortName: 'MLS', status: 'retired', retiredOn: '2026-03-31', successors: ['mla'] });
+const mls = makeCert('mls', {
+  tier: 'specialty',
+  shortName: 'MLS',
+  status: 'retired',
+  retiredOn: '2026-03-31',
+  successors: ['mla'],
+});
 const mla = makeCert('mla', { shortName: 'MLA' });
 const certs = [saa, dva, soa, sap, dop, mls, mla];
 
@@ -72,11 +89,19 @@ describe('reading ?c= from a compare URL', () => {
   const known = new Set(certs.map((c) => c.slug));
 
   it('accepts comma-separated and repeated values, trimmed and lower-cased, without duplicates', () => {
-    expect(parseCompareQuery('?c=saa,%20DVA&c=saa', known)).toEqual({ slugs: ['saa', 'dva'], unknown: [], truncated: false });
+    expect(parseCompareQuery('?c=saa,%20DVA&c=saa', known)).toEqual({
+      slugs: ['saa', 'dva'],
+      unknown: [],
+      truncated: false,
+    });
   });
 
   it('reports unknown ids instead of crashing, and ignores empty ones', () => {
-    expect(parseCompareQuery('c=saa,,nope,<script>', known)).toEqual({ slugs: ['saa'], unknown: ['nope', '<script>'], truncated: false });
+    expect(parseCompareQuery('c=saa,,nope,<script>', known)).toEqual({
+      slugs: ['saa'],
+      unknown: ['nope', '<script>'],
+      truncated: false,
+    });
     expect(parseCompareQuery('', known)).toEqual({ slugs: [], unknown: [], truncated: false });
   });
 
@@ -89,5 +114,17 @@ describe('reading ?c= from a compare URL', () => {
   it('caps what it echoes back from a hostile query', () => {
     const long = 'x'.repeat(500);
     expect(parseCompareQuery(`c=${long}`, known).unknown[0]?.length).toBe(60);
+  });
+});
+
+describe('static comparison pages at scale', () => {
+  it('grow linearly: each certification gets at most five same-tier pages', async () => {
+    const { MAX_TIER_NEIGHBOURS } = await import('../../src/lib/compare');
+    const many = Array.from({ length: 60 }, (_, i) =>
+      makeCert(`c${i}`, { coveredServices: [`s${i % 7}`, `s${i % 11}`] }),
+    );
+    const pairs = comparisonPairs(many, []);
+    expect(pairs.length).toBeLessThanOrEqual(many.length * MAX_TIER_NEIGHBOURS);
+    expect(pairs.length).toBeGreaterThanOrEqual((many.length * MAX_TIER_NEIGHBOURS) / 2);
   });
 });

@@ -23,7 +23,10 @@ describe('fact rows', () => {
   it('flags exactly the facts the entry lists as unverified', () => {
     const cert = makeCert('aip', { unverified: [{ fact: 'exam.minutes', note: 'Sources say 170 or 180.' }] });
     const rows = factRows(cert);
-    expect(rows.find((r) => r.key === 'minutes')).toMatchObject({ value: '130 minutes', unverified: 'Sources say 170 or 180.' });
+    expect(rows.find((r) => r.key === 'minutes')).toMatchObject({
+      value: '130 minutes',
+      unverified: 'Sources say 170 or 180.',
+    });
     expect(rows.filter((r) => r.unverified)).toHaveLength(1);
   });
 

@@ -3,8 +3,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, type PagefindApi } from '../../src/integrations/pagefind';
 
 function fakeLogger() {
-  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn(), fork: vi.fn(), label: 'test', options: {} };
-  return logger as unknown as AstroIntegrationLogger & { info: ReturnType<typeof vi.fn>; error: ReturnType<typeof vi.fn> };
+  const logger = {
+    info: vi.fn(),
+    warn: vi.fn(),
+    error: vi.fn(),
+    debug: vi.fn(),
+    fork: vi.fn(),
+    label: 'test',
+    options: {},
+  };
+  return logger as unknown as AstroIntegrationLogger & {
+    info: ReturnType<typeof vi.fn>;
+    error: ReturnType<typeof vi.fn>;
+  };
 }
 
 function fakePagefind(overrides: { add?: object; write?: object; create?: object } = {}) {
@@ -37,7 +48,9 @@ describe('the Pagefind build hook', () => {
     const logger = fakeLogger();
     const failure = buildSearchIndex(outDir, logger, api);
     await expect(failure).rejects.toThrow('Failed to build the Pagefind search index.');
-    await failure.catch((error: Error) => expect(String(error.cause)).toContain('bad HTML in a.html; bad HTML in b.html'));
+    await failure.catch((error: Error) =>
+      expect(String(error.cause)).toContain('bad HTML in a.html; bad HTML in b.html'),
+    );
     expect(logger.error).toHaveBeenCalledWith('addDirectory: bad HTML in a.html');
     expect(logger.error).toHaveBeenCalledWith('addDirectory: bad HTML in b.html');
     expect(api.close).toHaveBeenCalledOnce();

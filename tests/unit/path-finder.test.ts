@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { experienceLevel, experienceLevels, recommendPath, representativeYears, type ReaderProfile } from '../../src/lib/path-finder';
+import {
+  experienceLevel,
+  experienceLevels,
+  recommendPath,
+  representativeYears,
+  type ReaderProfile,
+} from '../../src/lib/path-finder';
 import { realCatalogue } from './helpers/catalogue';
 
 const { certs, roles } = await realCatalogue();
@@ -9,18 +15,58 @@ const first = (profile: ReaderProfile) => recommendPath(profile, certs, roles)?.
 const profiles: [name: string, profile: ReaderProfile, firstStep: string][] = [
   ['a newcomer with no experience', { goal: 'newcomer', years: 0, held: [] }, 'cloud-practitioner'],
   ['a developer with two years', { currentRole: 'software-developer', years: 2, held: [] }, 'developer-associate'],
-  ['an SAA holder aiming at architecture', { goal: 'solutions-architect', years: 3, held: ['solutions-architect-associate'] }, 'solutions-architect-professional'],
-  ['an operations engineer with a year', { goal: 'operations-engineer', years: 1, held: [] }, 'cloudops-engineer-associate'],
+  [
+    'an SAA holder aiming at architecture',
+    { goal: 'solutions-architect', years: 3, held: ['solutions-architect-associate'] },
+    'solutions-architect-professional',
+  ],
+  [
+    'an operations engineer with a year',
+    { goal: 'operations-engineer', years: 1, held: [] },
+    'cloudops-engineer-associate',
+  ],
   ['a network engineer new to AWS', { goal: 'network-engineer', years: 0, held: [] }, 'cloud-practitioner'],
-  ['an experienced network engineer', { goal: 'network-engineer', years: 3, held: [] }, 'solutions-architect-associate'],
-  ['a network engineer holding SAA', { goal: 'network-engineer', years: 3, held: ['solutions-architect-associate'] }, 'advanced-networking-specialty'],
+  [
+    'an experienced network engineer',
+    { goal: 'network-engineer', years: 3, held: [] },
+    'solutions-architect-associate',
+  ],
+  [
+    'a network engineer holding SAA',
+    { goal: 'network-engineer', years: 3, held: ['solutions-architect-associate'] },
+    'advanced-networking-specialty',
+  ],
   ['an ML engineer new to AWS', { goal: 'machine-learning-engineer', years: 0, held: [] }, 'ai-practitioner'],
-  ['an ML engineer with three years', { goal: 'machine-learning-engineer', years: 3, held: [] }, 'machine-learning-engineer-associate'],
-  ['a GenAI developer holding DVA', { goal: 'generative-ai-developer', years: 3, held: ['developer-associate'] }, 'generative-ai-developer-professional'],
-  ['a security engineer holding SAA', { goal: 'security-engineer', years: 3, held: ['solutions-architect-associate'] }, 'security-specialty'],
-  ['a DevOps engineer holding DVA', { goal: 'devops-engineer', years: 2, held: ['developer-associate'] }, 'cloudops-engineer-associate'],
-  ['a holder of the retired ML Specialty aiming at ML', { goal: 'machine-learning-engineer', years: 4, held: ['machine-learning-specialty'] }, 'machine-learning-engineer-associate'],
-  ['a reader with an unknown goal falls back to the current role', { goal: 'wizard', currentRole: 'data-engineer', years: 2, held: [] }, 'solutions-architect-associate'],
+  [
+    'an ML engineer with three years',
+    { goal: 'machine-learning-engineer', years: 3, held: [] },
+    'machine-learning-engineer-associate',
+  ],
+  [
+    'a GenAI developer holding DVA',
+    { goal: 'generative-ai-developer', years: 3, held: ['developer-associate'] },
+    'generative-ai-developer-professional',
+  ],
+  [
+    'a security engineer holding SAA',
+    { goal: 'security-engineer', years: 3, held: ['solutions-architect-associate'] },
+    'security-specialty',
+  ],
+  [
+    'a DevOps engineer holding DVA',
+    { goal: 'devops-engineer', years: 2, held: ['developer-associate'] },
+    'cloudops-engineer-associate',
+  ],
+  [
+    'a holder of the retired ML Specialty aiming at ML',
+    { goal: 'machine-learning-engineer', years: 4, held: ['machine-learning-specialty'] },
+    'machine-learning-engineer-associate',
+  ],
+  [
+    'a reader with an unknown goal falls back to the current role',
+    { goal: 'wizard', currentRole: 'data-engineer', years: 2, held: [] },
+    'solutions-architect-associate',
+  ],
 ];
 
 describe('the path finder', () => {

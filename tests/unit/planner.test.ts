@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { overlapBand, overlapMatrix } from '../../src/lib/overlap';
-import { addYears, bestRenewal, parsePlannerQuery, planFees, plannerQueryString, renewalCalendar, studySchedule } from '../../src/lib/planner';
+import {
+  addYears,
+  bestRenewal,
+  parsePlannerQuery,
+  planFees,
+  plannerQueryString,
+  renewalCalendar,
+  studySchedule,
+} from '../../src/lib/planner';
 import { realCatalogue } from './helpers/catalogue';
 import { makeCert } from './helpers/certs';
 
@@ -21,8 +29,14 @@ describe('exam fees', () => {
       { slug: 'saa', priceUsd: 150, retake: true },
       { slug: 'sap', priceUsd: 300, retake: true },
     ]);
-    expect(plan.lines[0]?.attempts).toEqual([{ costUsd: 150, voucher: false }, { costUsd: 150, voucher: false }]);
-    expect(plan.lines[1]?.attempts).toEqual([{ costUsd: 150, voucher: true }, { costUsd: 300, voucher: false }]);
+    expect(plan.lines[0]?.attempts).toEqual([
+      { costUsd: 150, voucher: false },
+      { costUsd: 150, voucher: false },
+    ]);
+    expect(plan.lines[1]?.attempts).toEqual([
+      { costUsd: 150, voucher: true },
+      { costUsd: 300, voucher: false },
+    ]);
     expect(plan.totalUsd).toBe(750);
   });
 
@@ -33,7 +47,10 @@ describe('exam fees', () => {
 
 describe('study schedule', () => {
   it('studies one exam at a time, rounding weeks up', () => {
-    expect(studySchedule(['a', 'b'], 45, 10)).toEqual([{ slug: 'a', startWeek: 1, weeks: 5 }, { slug: 'b', startWeek: 6, weeks: 5 }]);
+    expect(studySchedule(['a', 'b'], 45, 10)).toEqual([
+      { slug: 'a', startWeek: 1, weeks: 5 },
+      { slug: 'b', startWeek: 6, weeks: 5 },
+    ]);
   });
   it('needs positive hours', () => {
     expect(studySchedule(['a'], 40, 0)).toBeUndefined();
@@ -44,7 +61,12 @@ describe('study schedule', () => {
 describe('renewals', () => {
   it('expires each certification three years after it was earned, soonest first', () => {
     expect(addYears('2024-02-29', 3)).toBe('2027-02-28');
-    expect(renewalCalendar([{ slug: 'b', earnedOn: '2025-06-01' }, { slug: 'a', earnedOn: '2024-01-15' }])).toEqual([
+    expect(
+      renewalCalendar([
+        { slug: 'b', earnedOn: '2025-06-01' },
+        { slug: 'a', earnedOn: '2024-01-15' },
+      ]),
+    ).toEqual([
       { slug: 'a', earnedOn: '2024-01-15', expiresOn: '2027-01-15' },
       { slug: 'b', earnedOn: '2025-06-01', expiresOn: '2028-06-01' },
     ]);
@@ -71,12 +93,22 @@ describe('planner URL state', () => {
   it('round-trips a plan, retakes, hours and held certifications with dates', () => {
     const query = '?c=clf,saa&retake=saa&study=40&hours=8&held=sap:2024-05-01';
     const state = parsePlannerQuery(query, known);
-    expect(state).toEqual({ plan: ['clf', 'saa'], retakes: ['saa'], studyHours: 40, hoursPerWeek: 8, held: [{ slug: 'sap', earnedOn: '2024-05-01' }] });
+    expect(state).toEqual({
+      plan: ['clf', 'saa'],
+      retakes: ['saa'],
+      studyHours: 40,
+      hoursPerWeek: 8,
+      held: [{ slug: 'sap', earnedOn: '2024-05-01' }],
+    });
     expect(plannerQueryString(state)).toBe(query);
   });
   it('drops unknown slugs, retakes outside the plan, bad numbers and bad dates', () => {
     expect(parsePlannerQuery('c=clf,nope&retake=sap&study=-3&hours=abc&held=saa:yesterday,ghost', known)).toEqual({
-      plan: ['clf'], retakes: [], studyHours: undefined, hoursPerWeek: undefined, held: [{ slug: 'saa', earnedOn: undefined }],
+      plan: ['clf'],
+      retakes: [],
+      studyHours: undefined,
+      hoursPerWeek: undefined,
+      held: [{ slug: 'saa', earnedOn: undefined }],
     });
   });
 });

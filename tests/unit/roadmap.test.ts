@@ -27,7 +27,11 @@ describe('roadmap layout', () => {
       expect(a.y + layout.boxHeight).toBeLessThanOrEqual(layout.height);
       for (const b of layout.boxes) {
         if (a === b) continue;
-        const apart = a.x + layout.boxWidth <= b.x || b.x + layout.boxWidth <= a.x || a.y + layout.boxHeight <= b.y || b.y + layout.boxHeight <= a.y;
+        const apart =
+          a.x + layout.boxWidth <= b.x ||
+          b.x + layout.boxWidth <= a.x ||
+          a.y + layout.boxHeight <= b.y ||
+          b.y + layout.boxHeight <= a.y;
         expect(apart, `${a.slug} overlaps ${b.slug}`).toBe(true);
       }
     }

@@ -23,7 +23,10 @@ describe('page head', () => {
 
 describe('structured data', () => {
   it('describes a certification as an EducationalOccupationalCredential', () => {
-    const data = certificationJsonLd(makeCert('saa', { title: 'AWS Certified SA', examCode: 'SAA-C03' }), site) as Record<string, unknown>;
+    const data = certificationJsonLd(
+      makeCert('saa', { title: 'AWS Certified SA', examCode: 'SAA-C03' }),
+      site,
+    ) as Record<string, unknown>;
     expect(data['@type']).toBe('EducationalOccupationalCredential');
     expect(data['url']).toBe('https://guide.example/certifications/saa/');
     expect(data['alternateName']).toContain('SAA-C03');
@@ -32,12 +35,24 @@ describe('structured data', () => {
   });
 
   it('marks a retired certification as discontinued', () => {
-    const data = certificationJsonLd(makeCert('das', { status: 'retired', retiredOn: '2024-04', successors: ['x'] }), site) as { offers: { availability: string } };
+    const data = certificationJsonLd(
+      makeCert('das', { status: 'retired', retiredOn: '2024-04', successors: ['x'] }),
+      site,
+    ) as { offers: { availability: string } };
     expect(data.offers.availability).toBe('https://schema.org/Discontinued');
   });
 
   it('numbers breadcrumbs from 1 with absolute URLs', () => {
-    const data = breadcrumbJsonLd([{ label: 'Home', href: '/' }, { label: 'Certifications', href: '/certifications/' }], site) as { itemListElement: { position: number; item: string }[] };
-    expect(data.itemListElement.map((i) => [i.position, i.item])).toEqual([[1, 'https://guide.example/'], [2, 'https://guide.example/certifications/']]);
+    const data = breadcrumbJsonLd(
+      [
+        { label: 'Home', href: '/' },
+        { label: 'Certifications', href: '/certifications/' },
+      ],
+      site,
+    ) as { itemListElement: { position: number; item: string }[] };
+    expect(data.itemListElement.map((i) => [i.position, i.item])).toEqual([
+      [1, 'https://guide.example/'],
+      [2, 'https://guide.example/certifications/'],
+    ]);
   });
 });

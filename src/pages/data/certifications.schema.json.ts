@@ -3,4 +3,6 @@ import { certificationsJsonSchema } from '../../schemas/open-data';
 
 /** The JSON Schema of /data/certifications.json, generated from the zod schema. */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(certificationsJsonSchema(), null, 2), { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(JSON.stringify(certificationsJsonSchema(), null, 2), {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });

@@ -5,6 +5,13 @@ import { DATA_LICENCE, OPEN_DATA_VERSION } from '../../lib/open-data';
 /** The role paths as open data (also what the path finder computes from in the browser). */
 export const GET: APIRoute = async () => {
   const { roles } = await getCatalog();
-  const document = { version: OPEN_DATA_VERSION, generatedOn: new Date().toISOString().slice(0, 10), licence: DATA_LICENCE, roles };
-  return new Response(JSON.stringify(document, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const document = {
+    version: OPEN_DATA_VERSION,
+    generatedOn: new Date().toISOString().slice(0, 10),
+    licence: DATA_LICENCE,
+    roles,
+  };
+  return new Response(JSON.stringify(document, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

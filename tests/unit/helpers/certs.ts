@@ -40,5 +40,10 @@ export function makeCert(slug: string, overrides: Partial<Cert> = {}): Cert {
 }
 
 export function makeRole(id: string, path: string[]): Role {
-  return { id, name: id, description: `The ${id} role in tests.`, path: path.map((certification) => ({ certification, reason: 'Because the test says so.' })) };
+  return {
+    id,
+    name: id,
+    description: `The ${id} role in tests.`,
+    path: path.map((certification) => ({ certification, reason: 'Because the test says so.' })),
+  };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { parseFrontmatter } from '../../../src/lib/frontmatter';
 import { certificationSchema } from '../../../src/schemas/certification';
 import { roleSchema } from '../../../src/schemas/role';
 import { serviceSchema } from '../../../src/schemas/service';
@@ -16,10 +17,9 @@ export const fixturesDir = path.resolve('tests/fixtures');
 
 /** The YAML frontmatter of an .mdx file, parsed as the content loader would. */
 export function readFrontmatter(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (!match?.[1]) throw new Error(`${file} has no frontmatter`);
-  return parse(match[1]);
+  const data = parseFrontmatter(readFileSync(file, 'utf8'));
+  if (data === undefined) throw new Error(`${file} has no frontmatter`);
+  return data;
 }
 
 /** Parses certification files (schema), reporting problems with project-relative paths. */
@@ -45,8 +45,12 @@ export function checkFixtureCatalogue(extra: string[] = []): string {
   const base = path.join(fixturesDir, 'catalogue');
   const extraFiles = extra.flatMap((p) => (statSync(p).isDirectory() ? listMdx(p) : [p]));
   const { loaded, problems } = loadCertifications([...listMdx(path.join(base, 'certifications')), ...extraFiles]);
-  const services = (parse(readFileSync(path.join(base, 'services.yaml'), 'utf8')) as unknown[]).map((s) => serviceSchema.parse(s));
-  const roles = (parse(readFileSync(path.join(base, 'roles.yaml'), 'utf8')) as unknown[]).map((r) => roleSchema.parse(r));
+  const services = (parse(readFileSync(path.join(base, 'services.yaml'), 'utf8')) as unknown[]).map((s) =>
+    serviceSchema.parse(s),
+  );
+  const roles = (parse(readFileSync(path.join(base, 'roles.yaml'), 'utf8')) as unknown[]).map((r) =>
+    roleSchema.parse(r),
+  );
   problems.push(...checkCatalogue({ certifications: loaded, services, roles }));
   return formatProblems(problems);
 }

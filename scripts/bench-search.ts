@@ -1,0 +1,104 @@
+// Measures search on the production build: bytes downloaded for the first and a second search, and the
+// time from the last keystroke to rendered results once the index chunks are cached (median of runs).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import { kb } from './lib/measure.ts';
+import { serveDist } from './lib/serve.ts';
+
+if (process.argv.includes('--help')) {
+  console.log('Usage: npm run bench:search (after npm run build)\nWrites reports/search.md and reports/search.json.');
+  process.exit(0);
+}
+const DEBOUNCE_MS = 80; // the search dialog waits this long after the last keystroke (src/scripts/search-dialog.ts)
+const queries = [
+  'SAA-C03',
+  'security',
+  'lambda',
+  'sysops',
+  'networking',
+  'glue',
+  'retired',
+  'bedrock',
+  'cloud practitioner',
+];
+
+const server = await serveDist(4411);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  });
+  await page.goto(`${server.origin}/guides/`);
+  await page.waitForLoadState('networkidle');
+  const pageBytes = bytes;
+
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  const input = dialog.getByRole('searchbox');
+  const status = dialog.getByRole('status');
+  const search = async (query: string) => {
+    await input.fill('');
+    await input.pressSequentially(query);
+    await status.filter({ hasText: new RegExp(`for “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`) }).waitFor();
+    await page.waitForLoadState('networkidle');
+  };
+
+  bytes = 0;
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /Search/ })
+    .click();
+  await search('dynamodb');
+  const firstSearchBytes = bytes;
+  bytes = 0;
+  await search('solutions architect');
+  const secondSearchBytes = bytes;
+
+  await page.evaluate(() => {
+    const w = window as unknown as { searchTimes: number[] };
+    w.searchTimes = [];
+    const list = document.querySelector('.search-dialog .search-results');
+    const field = document.querySelector('.search-dialog input');
+    let start = 0;
+    field?.addEventListener('keydown', () => (start = performance.now()), true);
+    if (list)
+      new MutationObserver(() => start && (w.searchTimes.push(performance.now() - start), (start = 0))).observe(list, {
+        childList: true,
+      });
+  });
+  for (const query of [...queries, ...queries]) await search(query);
+  const times = await page.evaluate(() => (window as unknown as { searchTimes: number[] }).searchTimes);
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+
+  const report = {
+    generatedAt: new Date().toISOString(),
+    pageBytes,
+    firstSearchBytes,
+    secondSearchBytes,
+    runs: times.length,
+    medianMs: median,
+    medianAfterDebounceMs: median - DEBOUNCE_MS,
+  };
+  const lines = [
+    '# Search benchmark',
+    '',
+    `Generated ${report.generatedAt} by \`npm run bench:search\` against the production build in Debian's Chromium.`,
+    '',
+    `- A page before any search: **${kb(pageBytes)}** transferred`,
+    `- First search (search code, Pagefind runtime, WebAssembly and index chunks): **${kb(firstSearchBytes)}** transferred (target under 150 KB)`,
+    `- A second search: **${kb(secondSearchBytes)}** transferred`,
+    `- Last keystroke to rendered results, chunks cached: median **${median.toFixed(0)} ms** over ${times.length} searches, of which ${DEBOUNCE_MS} ms is the deliberate typing debounce; **${report.medianAfterDebounceMs.toFixed(0)} ms** of work (target under 100 ms)`,
+    '',
+  ];
+  mkdirSync('reports', { recursive: true });
+  writeFileSync('reports/search.md', lines.join('\n'));
+  writeFileSync('reports/search.json', JSON.stringify(report, null, 2));
+  console.log(lines.join('\n'));
+} finally {
+  await browser.close();
+  server.stop();
+}

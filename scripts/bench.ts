@@ -1,0 +1,93 @@
+// Builds once, then writes reports/performance.{md,json}: build time, pages, Pagefind index size, gzipped
+// bytes per page type, and Lighthouse scores (mobile and desktop) for key pages, in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import { kb, measureDist } from './lib/measure.ts';
+import { serveDist } from './lib/serve.ts';
+
+if (process.argv.includes('--help')) {
+  console.log(
+    'Usage: npm run bench\nBuilds the site, measures it and runs Lighthouse; writes reports/performance.md and .json.',
+  );
+  process.exit(0);
+}
+
+const pages = [
+  ['home', '/'],
+  ['catalogue', '/certifications/'],
+  ['certification', '/certifications/solutions-architect-associate/'],
+  ['compare', '/compare/?c=solutions-architect-associate,developer-associate'],
+  ['search', '/search/?q=dynamodb'],
+] as const;
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+console.log('--- building');
+const started = performance.now();
+const build = spawnSync('npx', ['astro', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) process.exit(build.status ?? 1);
+const site = measureDist('dist');
+
+console.log('--- Lighthouse');
+const server = await serveDist(4410);
+const port = 9410;
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+});
+const scores: { page: string; path: string; form: 'mobile' | 'desktop'; scores: Record<string, number> }[] = [];
+try {
+  for (const [page, urlPath] of pages) {
+    for (const form of ['mobile', 'desktop'] as const) {
+      const result = await lighthouse(
+        `${server.origin}${urlPath}`,
+        { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+        form === 'desktop' ? desktopConfig : undefined,
+      );
+      const lhr = result?.lhr;
+      const entry = Object.fromEntries(categories.map((c) => [c, Math.round((lhr?.categories[c]?.score ?? 0) * 100)]));
+      scores.push({ page, path: urlPath, form, scores: entry });
+      console.log(`    ${page} (${form}): ${categories.map((c) => `${c} ${entry[c]}`).join(', ')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+const report = { generatedAt: new Date().toISOString(), buildSeconds, site, lighthouse: scores };
+const lines = [
+  '# Performance report',
+  '',
+  `Generated ${report.generatedAt} by \`npm run bench\` (2 cores; timings are noisy, byte counts are exact).`,
+  '',
+  `- Build (astro build, sitemap and Pagefind index): **${buildSeconds.toFixed(1)} s**`,
+  `- Pages: **${site.pages}**`,
+  `- Pagefind index: **${kb(site.pagefindBytes)}** on disk (the browser downloads only the chunks a search needs)`,
+  '',
+  '## Gzipped HTML (with its inline CSS) per page type',
+  '',
+  '| page type | pages | median | max | heaviest |',
+  '| --- | ---: | ---: | ---: | --- |',
+  ...Object.entries(site.byType).map(
+    ([type, t]) => `| ${type} | ${t.count} | ${kb(t.medianGzipBytes)} | ${kb(t.maxGzipBytes)} | ${t.maxPath} |`,
+  ),
+  '',
+  '## Lighthouse (Debian Chromium, simulated throttling)',
+  '',
+  '| page | form factor | performance | accessibility | best practices | SEO |',
+  '| --- | --- | ---: | ---: | ---: | ---: |',
+  ...scores.map((s) => `| ${s.page} | ${s.form} | ${categories.map((c) => s.scores[c]).join(' | ')} |`),
+  '',
+];
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/performance.md', lines.join('\n'));
+writeFileSync('reports/performance.json', JSON.stringify(report, null, 2));
+console.log(lines.join('\n'));

@@ -1,0 +1,84 @@
+/** Cache-Control for files whose names carry a content hash: cache for a year, never revalidate. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Cache-Control for HTML, data and Pagefind's entry files: always revalidate. */
+export const SHORT_LIVED = 'public, max-age=0, must-revalidate';
+
+export interface DeployTarget {
+  bucket: string;
+  distributionId?: string | undefined;
+  dist?: string;
+}
+
+/** Pagefind's entry points keep their names between builds; everything else under pagefind/ is hashed. */
+const PAGEFIND_ENTRY = ['pagefind/pagefind-entry.json', 'pagefind/*.js', 'pagefind/*.css'];
+
+/** The CloudFront paths to invalidate: every HTML route (per top-level folder) and the unhashed files. */
+export function invalidationPaths(files: readonly string[]): string[] {
+  const paths = new Set<string>(['/', '/404.html', '/pagefind/pagefind-entry.json', '/pagefind/*.js']);
+  for (const file of files) {
+    const [top, ...rest] = file.split('/');
+    const isFolder = !(file.split('/').at(-1) ?? '').includes('.');
+    if (!top || top === '_astro' || top === 'pagefind' || top === '_headers' || (isFolder && rest.length === 0))
+      continue;
+    if (rest.length === 0) paths.add(`/${top}`);
+    else paths.add(`/${top}/*`);
+  }
+  return [...paths].sort();
+}
+
+/** The AWS CLI commands that publish dist/ to S3 with the right Cache-Control, then invalidate CloudFront. */
+export function deployCommands(files: readonly string[], target: DeployTarget): string[][] {
+  const dist = target.dist ?? 'dist';
+  const s3 = `s3://${target.bucket}`;
+  const commands: string[][] = [
+    ['aws', 's3', 'sync', `${dist}/_astro`, `${s3}/_astro`, '--cache-control', IMMUTABLE],
+    [
+      'aws',
+      's3',
+      'sync',
+      `${dist}/pagefind`,
+      `${s3}/pagefind`,
+      '--cache-control',
+      IMMUTABLE,
+      ...PAGEFIND_ENTRY.flatMap((p) => ['--exclude', p.replace('pagefind/', '')]),
+    ],
+    [
+      'aws',
+      's3',
+      'sync',
+      `${dist}/pagefind`,
+      `${s3}/pagefind`,
+      '--cache-control',
+      SHORT_LIVED,
+      '--exclude',
+      '*',
+      ...PAGEFIND_ENTRY.flatMap((p) => ['--include', p.replace('pagefind/', '')]),
+    ],
+    [
+      'aws',
+      's3',
+      'sync',
+      dist,
+      s3,
+      '--cache-control',
+      SHORT_LIVED,
+      '--exclude',
+      '_astro/*',
+      '--exclude',
+      'pagefind/*',
+      '--delete',
+    ],
+  ];
+  if (target.distributionId) {
+    commands.push([
+      'aws',
+      'cloudfront',
+      'create-invalidation',
+      '--distribution-id',
+      target.distributionId,
+      '--paths',
+      ...invalidationPaths(files),
+    ]);
+  }
+  return commands;
+}

@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/catalog-checks';
+import { deployCommands, IMMUTABLE, invalidationPaths, SHORT_LIVED } from '../../src/lib/deploy-plan';
+import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { cloudFrontResponseHeadersPolicy, renderHeadersFile, scriptHashSource } from '../../src/lib/security-headers';
+import { themeBootScript } from '../../src/lib/theme';
+import { certificationSchema } from '../../src/schemas/certification';
+
+/** Runs one of the project's scripts on the project's Node. */
+const runScript = (script: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+type Workflow = {
+  on: unknown;
+  jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
+};
+const workflow = (name: string) => parse(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow;
+
+describe('GitHub Actions workflows', () => {
+  it('CI runs the README test command on pull requests, on the Node of .nvmrc, with apt Chromium', () => {
+    const ci = workflow('ci.yml');
+    expect(ci.on).toHaveProperty('pull_request');
+    const steps = Object.values(ci.jobs).flatMap((job) => job.steps);
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.nvmrc');
+    expect(steps.some((s) => s.run === 'npm ci && npm test')).toBe(true);
+    expect(steps.some((s) => /apt-get install[^\n]*chromium/.test(s.run ?? ''))).toBe(true);
+    expect(steps.some((s) => /playwright install/.test(s.run ?? ''))).toBe(false);
+  });
+
+  it('the deploy workflow builds main and publishes with the official Pages actions', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy.on).toHaveProperty('push.branches', ['main']);
+    const uses = Object.values(deploy.jobs).flatMap((job) => job.steps.map((s) => s.uses ?? s.run ?? ''));
+    for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) {
+      expect(uses.some((u) => u.startsWith(action))).toBe(true);
+    }
+    expect(uses).toContain('npm ci && npm run build');
+  });
+
+  it('README gives exactly the two newcomer commands and links the docs', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const commands = [...readme.matchAll(/```sh\n(npm ci && npm \w+)\n```/g)].map((m) => m[1]);
+    expect(commands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
+    for (const link of ['docs/deploy.md', 'CONTRIBUTING.md']) expect(readme).toContain(`](${link})`);
+  });
+});
+
+describe('security headers', () => {
+  it('public/_headers and the CloudFront policy are generated from src/lib/security-headers.ts (npm run headers)', () => {
+    expect(readFileSync('public/_headers', 'utf8')).toBe(renderHeadersFile());
+    expect(JSON.parse(readFileSync('deploy/cloudfront-response-headers-policy.json', 'utf8'))).toEqual(
+      cloudFrontResponseHeadersPolicy(),
+    );
+  });
+
+  it('allow the theme script by its hash and nothing else inline', () => {
+    const file = renderHeadersFile();
+    expect(file).toContain(scriptHashSource(themeBootScript));
+    expect(file).not.toMatch(/script-src[^;\n]*unsafe-inline/);
+  });
+});
+
+describe('npm run freshness', () => {
+  const fixtures = path.resolve('tests/fixtures/catalogue/certifications');
+
+  it('lists entries by age and exits 1 past the threshold', () => {
+    const result = runScript('scripts/freshness.ts', ['--max-age', '1'], { CERTIFICATIONS_DIR: fixtures });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/alpha\s+2026-11-01/);
+    expect(result.stdout).toContain('← stale');
+  });
+
+  it('exits 0 within the threshold and 2 on a bad flag', () => {
+    expect(runScript('scripts/freshness.ts', ['--max-age', '100000'], { CERTIFICATIONS_DIR: fixtures }).status).toBe(0);
+    expect(runScript('scripts/freshness.ts', ['--max-age', 'soon'], { CERTIFICATIONS_DIR: fixtures }).status).toBe(2);
+  });
+});
+
+describe('npm run new:cert', () => {
+  it('scaffolds every field with TODO markers that the checks reject, naming each field', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'new-cert-'));
+    const result = runScript('scripts/new-cert.ts', ['example-associate'], { CERTIFICATIONS_DIR: dir });
+    expect(result.status).toBe(0);
+    const file = path.join(dir, 'example-associate.mdx');
+    const data = parseFrontmatter(readFileSync(file, 'utf8'));
+    const parsed = parseEntry(certificationSchema, file, data);
+    expect(parsed.problems.map((p) => p.field)).toEqual(
+      expect.arrayContaining(['examCode', 'tier', 'exam.minutes', 'exam.priceUsd']),
+    );
+    // With the numbers and enums filled, the TODO text still fails the checks.
+    const filled = readFileSync(file, 'utf8')
+      .replace('examCode: TODO-C01', 'examCode: EXA-C01')
+      .replace(/tier: TODO.*/, 'tier: associate')
+      .replace(/: TODO$/gm, ': 100')
+      .replace(/scored: TODO, unscored: TODO/, 'scored: 50, unscored: 15')
+      .replace('passingScore: 100', 'passingScore: 720')
+      .replace(/launchedOn: .*/, "launchedOn: '2026-01'");
+    writeFileSync(file, filled);
+    const again = parseEntry(certificationSchema, file, parseFrontmatter(filled));
+    expect(formatProblems(again.problems)).toBe('');
+    const todo = checkCatalogue({
+      certifications: again.data ? [{ slug: 'example-associate', file, data: again.data }] : [],
+      services: [],
+      roles: [],
+    });
+    expect(todo.map((p) => p.field)).toEqual(
+      expect.arrayContaining(['title', 'shortName', 'description', 'focus', 'recommendedExperience']),
+    );
+    expect(todo[0]?.message).toContain('TODO placeholder');
+  });
+
+  it('refuses a bad slug and an existing file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'new-cert-'));
+    expect(runScript('scripts/new-cert.ts', ['Not A Slug'], { CERTIFICATIONS_DIR: dir }).status).toBe(2);
+    expect(runScript('scripts/new-cert.ts', ['twice'], { CERTIFICATIONS_DIR: dir }).status).toBe(0);
+    expect(runScript('scripts/new-cert.ts', ['twice'], { CERTIFICATIONS_DIR: dir }).status).toBe(1);
+  });
+});
+
+describe('npm run deploy:s3', () => {
+  const files = [
+    'index.html',
+    '404.html',
+    '_astro/site.abc123.js',
+    'pagefind/pagefind.js',
+    'pagefind/fragment/en_1.pf_fragment',
+    'certifications/x/index.html',
+    'data/certifications.json',
+    'certifications',
+  ];
+
+  it('caches hashed assets for a year and HTML, data and Pagefind entry files briefly', () => {
+    const commands = deployCommands(files, { bucket: 'guide', distributionId: 'E1' }).map((c) => c.join(' '));
+    expect(commands[0]).toBe(`aws s3 sync dist/_astro s3://guide/_astro --cache-control ${IMMUTABLE}`);
+    expect(commands.find((c) => c.includes('--include pagefind-entry.json'))).toContain(SHORT_LIVED);
+    expect(commands.find((c) => c.includes('--delete'))).toContain(SHORT_LIVED);
+    expect(commands.at(-1)).toMatch(/^aws cloudfront create-invalidation --distribution-id E1 --paths /);
+  });
+
+  it('invalidates HTML paths, never the immutable assets', () => {
+    const paths = invalidationPaths(files);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/index.html',
+        '/404.html',
+        '/certifications/*',
+        '/data/*',
+        '/pagefind/pagefind-entry.json',
+      ]),
+    );
+    expect(paths.some((p) => p.startsWith('/_astro'))).toBe(false);
+    expect(paths).not.toContain('/certifications');
+  });
+
+  it('prints what it would do with --dry-run, and needs a bucket', () => {
+    const dry = runScript('scripts/deploy-s3.ts', ['--bucket', 'guide', '--dry-run']);
+    if (dry.status === 2 && /no build/.test(dry.stderr)) return expect(dry.stderr).toContain('npm run build');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('aws s3 sync dist s3://guide');
+    expect(runScript('scripts/deploy-s3.ts', ['--dry-run']).status).toBe(2);
+  });
+});
