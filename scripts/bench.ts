@@ -20,7 +20,7 @@ const pages = [
   ['home', '/'],
   ['catalogue', '/certifications/'],
   ['certification', '/certifications/solutions-architect-associate/'],
-  ['compare', '/compare/?c=solutions-architect-associate,developer-associate'],
+  ['compare', '/compare/?c=solutions-architect-associate,developer-associate,cloudops-engineer-associate'],
   ['search', '/search/?q=dynamodb'],
 ] as const;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,8 +1,10 @@
 // Serves dist/ the way a static host would, applying the rules of dist/_headers (Netlify/Cloudflare
-// format) and answering unknown paths with 404.html and status 404. Used by the security-header tests.
+// format), compressing text, and answering unknown paths with 404.html and status 404. Used by the
+// security-header tests and the benchmarks.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 if (process.argv.includes('--help')) {
   console.log('Usage: node scripts/serve-dist.mjs [--port 4398] [--dir dist]');
@@ -57,6 +59,13 @@ createServer((request, response) => {
   }
   const headers = { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' };
   for (const rule of rules) if (matches(rule.pattern, urlPath)) Object.assign(headers, rule.headers);
-  response.writeHead(status, headers);
-  createReadStream(file).pipe(response);
+  // Compress text the way static hosts and CDNs do; Pagefind's own files are already compressed.
+  const compressible = /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(headers['Content-Type']);
+  if (compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    response.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    createReadStream(file).pipe(createGzip()).pipe(response);
+  } else {
+    response.writeHead(status, headers);
+    createReadStream(file).pipe(response);
+  }
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

@@ -28,6 +28,16 @@ function servicePills(ids: string[], names: Map<string, string>): HTMLElement {
   return list;
 }
 
+/** Shows the result at the end of the page (so nothing moves under the reader) and takes the reader to it. */
+function show(target: HTMLElement, parts: HTMLElement[]): void {
+  target.replaceChildren(...parts);
+  const first = parts[0];
+  if (!first) return;
+  first.tabIndex = -1;
+  first.focus({ preventScroll: true });
+  first.scrollIntoView({ block: 'start' });
+}
+
 /** Fetches the open data and renders the comparison chosen in `params` into `target`. */
 export async function renderComparison(params: URLSearchParams, target: HTMLElement): Promise<void> {
   target.replaceChildren(el('p', 'Loading the comparison…'));
@@ -61,7 +71,7 @@ export async function renderComparison(params: URLSearchParams, target: HTMLElem
   const chosen = selection.slugs.map((slug) => bySlug.get(slug)).filter((c): c is Cert => c !== undefined);
   if (chosen.length < 2) {
     parts.push(el('p', 'Choose at least two certifications to compare.'));
-    target.replaceChildren(...parts);
+    show(target, parts);
     return;
   }
   const comparison = compare(chosen);
@@ -106,5 +116,5 @@ export async function renderComparison(params: URLSearchParams, target: HTMLElem
     parts.push(el('h3', `Only in ${cert.shortName}`));
     parts.push(servicePills(comparison.uniqueServices[i] ?? [], names));
   });
-  target.replaceChildren(...parts);
+  show(target, parts);
 }

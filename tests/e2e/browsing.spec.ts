@@ -38,14 +38,30 @@ test('a shared catalogue view is restored from its URL', async ({ page }) => {
   await expect(page).toHaveURL(/tier=associate&status=retired&sort=price&dir=desc/);
 });
 
-test('/compare/?c= shows both certifications side by side with shared services', async ({ page, consoleErrors }) => {
+test('/compare/?c= with two certifications shows both side by side (on their pair page)', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/compare/?c=solutions-architect-associate,developer-associate');
+  await expect(page).toHaveURL(/\/compare\/developer-associate-vs-solutions-architect-associate\/$/);
   const table = page.getByRole('table', { name: 'Exam facts side by side' });
   await expect(table.getByRole('columnheader', { name: 'Solutions Architect – Associate' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Developer – Associate' })).toBeVisible();
-  await expect(table).toContainText('SAA-C03');
-  await expect(table).toContainText('DVA-C02');
   await expect(page.getByRole('heading', { name: 'Shared by both' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('/compare/?c= with three certifications renders them side by side and keeps the choice', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/compare/?c=solutions-architect-associate,developer-associate,cloudops-engineer-associate');
+  const table = page.getByRole('table', { name: 'Exam facts side by side' });
+  for (const name of ['Solutions Architect – Associate', 'Developer – Associate', 'CloudOps Engineer – Associate']) {
+    await expect(table.getByRole('columnheader', { name })).toBeVisible();
+  }
+  await expect(table).toContainText('SOA-C03');
+  await expect(page.getByRole('heading', { name: 'Shared by all' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Developer – Associate' })).toBeChecked();
   expect(consoleErrors).toEqual([]);
 });
