@@ -28,19 +28,25 @@ function servicePills(ids: string[], names: Map<string, string>): HTMLElement {
   return list;
 }
 
-/** Shows the result at the end of the page (so nothing moves under the reader) and takes the reader to it. */
-function show(target: HTMLElement, parts: HTMLElement[]): void {
+/**
+ * Shows the result at the end of the page, so nothing moves under the reader, and says so in the
+ * status line under the form, with a link to it.
+ */
+function show(target: HTMLElement, parts: HTMLElement[], status: HTMLElement | null, summary: string): void {
   target.replaceChildren(...parts);
   const first = parts[0];
-  if (!first) return;
-  first.tabIndex = -1;
-  first.focus({ preventScroll: true });
-  first.scrollIntoView({ block: 'start' });
+  if (!first || !status) return;
+  first.id ||= 'compare-result';
+  const link = el('a', summary, { href: `#${first.id}` });
+  status.replaceChildren(link);
 }
 
 /** Fetches the open data and renders the comparison chosen in `params` into `target`. */
-export async function renderComparison(params: URLSearchParams, target: HTMLElement): Promise<void> {
-  target.replaceChildren(el('p', 'Loading the comparison…'));
+export async function renderComparison(
+  params: URLSearchParams,
+  target: HTMLElement,
+  status: HTMLElement | null,
+): Promise<void> {
   let certs: Cert[];
   let services: Service[];
   try {
@@ -51,14 +57,14 @@ export async function renderComparison(params: URLSearchParams, target: HTMLElem
     certs = certDoc.certifications;
     services = serviceDoc.services;
   } catch {
-    target.replaceChildren(el('p', 'The comparison data could not be loaded. Try the common comparisons below.'));
+    if (status) status.textContent = 'The comparison data could not be loaded. Try the common comparisons below.';
     return;
   }
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
   const selection = parseCompareQuery(params, new Set(bySlug.keys()));
   const parts: HTMLElement[] = [];
   if (selection.unknown.length > 0) {
-    const notice = el('div', undefined, { class: 'notice', role: 'status' });
+    const notice = el('div', undefined, { class: 'notice' });
     notice.append(
       el(
         'p',
@@ -71,7 +77,7 @@ export async function renderComparison(params: URLSearchParams, target: HTMLElem
   const chosen = selection.slugs.map((slug) => bySlug.get(slug)).filter((c): c is Cert => c !== undefined);
   if (chosen.length < 2) {
     parts.push(el('p', 'Choose at least two certifications to compare.'));
-    show(target, parts);
+    show(target, parts, status, 'Your selection needs attention: see below.');
     return;
   }
   const comparison = compare(chosen);
@@ -116,5 +122,5 @@ export async function renderComparison(params: URLSearchParams, target: HTMLElem
     parts.push(el('h3', `Only in ${cert.shortName}`));
     parts.push(servicePills(comparison.uniqueServices[i] ?? [], names));
   });
-  show(target, parts);
+  show(target, parts, status, `The comparison of ${chosen.map((c) => c.shortName).join(', ')} is below.`);
 }
