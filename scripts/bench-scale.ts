@@ -61,11 +61,14 @@ for (const size of targets) {
   const build = spawnSync('npx', ['astro', 'build'], {
     cwd: dir,
     encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const buildSeconds = (performance.now() - started) / 1000;
   if (build.status !== 0) {
-    console.error(build.stdout.slice(-3000), build.stderr.slice(-3000));
+    const noise = /MODULE_LEVEL_DIRECTIVE|use astro:head-inject|rolldown|[│╭╰─]/;
+    const lines = `${build.stdout}\n${build.stderr}`.split('\n').filter((l) => l.trim() && !noise.test(l));
+    console.error(`the build of ${size} certifications failed (left in ${dir}):\n${lines.slice(-40).join('\n')}`);
     process.exit(1);
   }
   results.push({ size, buildSeconds, site: measureDist(path.join(dir, 'dist')) });

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 /** The kind of page a site path is, for per-type statistics. */
 export function pageType(urlPath: string): string {
   if (urlPath === '/') return 'home';
+  if (urlPath.endsWith('.html')) return 'not found';
   const parts = urlPath.split('/').filter(Boolean);
   const [section, second] = parts;
   if (!second) return `${section} index`;

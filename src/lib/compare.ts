@@ -1,6 +1,7 @@
 import type { Role } from '../schemas/role';
 import { compareCertifications, type Cert } from './catalog';
 import { factRows, type FactRow } from './facts';
+import { serviceOverlap } from './overlap';
 
 /** Most certifications a comparison shows side by side. */
 export const MAX_COMPARED = 4;
@@ -22,12 +23,6 @@ function orderedPair(x: Cert, y: Cert): ComparisonPair {
 
 /** Most same-tier comparison pages per certification, so pages grow linearly with the catalogue. */
 export const MAX_TIER_NEIGHBOURS = 5;
-
-/** Share of covered services two certifications have in common (Jaccard), 0–1. */
-function serviceOverlap(a: Cert, b: Cert): number {
-  const union = new Set([...a.coveredServices, ...b.coveredServices]).size;
-  return union === 0 ? 0 : a.coveredServices.filter((id) => b.coveredServices.includes(id)).length / union;
-}
 
 /**
  * Pairs that get a static page: each certification with the (up to five) others in its tier it

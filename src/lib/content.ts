@@ -6,6 +6,7 @@ import type { TierInfo } from '../schemas/tier';
 import { tiers as tierOrder } from '../schemas/certification';
 import { sortCertifications, type Cert } from './catalog';
 import { checkCatalogue, ContentError } from './catalog-checks';
+import { comparisonPairs, type ComparisonPair } from './compare';
 import { FRESHNESS_BUDGET_DAYS, staleEntries } from './freshness';
 
 /** Everything the pages render, loaded once per build and checked across entries. */
@@ -19,6 +20,8 @@ export interface Catalog {
   roleById: Map<string, Role>;
   changes: Change[];
   guides: CollectionEntry<'guides'>[];
+  /** The pairs with a pre-rendered comparison page, computed once per build. */
+  comparisonPairs: ComparisonPair[];
   /** The four tiers in ladder order. */
   tiers: TierInfo[];
 }
@@ -68,6 +71,7 @@ async function loadCatalog(): Promise<Catalog> {
     roleById: new Map(roles.map((r) => [r.id, r])),
     changes,
     guides: guides.sort((a, b) => a.data.order - b.data.order),
+    comparisonPairs: comparisonPairs(certifications, roles),
     tiers: tierEntries.map((e) => e.data).sort((a, b) => tierOrder.indexOf(a.id) - tierOrder.indexOf(b.id)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapBand, overlapMatrix } from '../../src/lib/overlap';
+import { closestByOverlap, overlapBand, overlapMatrix } from '../../src/lib/overlap';
 import {
   addYears,
   bestRenewal,
@@ -131,6 +131,15 @@ describe('service overlap', () => {
     expect(matrix[0]?.[2]?.percent).toBe(0);
     expect(overlapBand(25)).toBe(1);
     expect(overlapBand(100)).toBe(4);
+  });
+
+  it('lists each certification’s closest neighbours, most overlap first, never itself', () => {
+    const near = closestByOverlap(certs, 1);
+    expect(near.map((n) => [n.cert.slug, n.closest.map((c) => `${c.cert.slug} ${c.percent}%`)])).toEqual([
+      ['a', ['b 25%']],
+      ['b', ['a 25%']],
+      ['c', ['a 0%']],
+    ]);
   });
 
   it('is symmetric over the real catalogue too', async () => {
