@@ -63,4 +63,18 @@ describe('npm run build with malformed content', () => {
     expect(output).toMatch(/1 certification\(s\) not verified in the last 180 days/);
     expect(output).toMatch(/developer-associate: last verified 2020-01-01 \(\d+ days ago\)/);
   }, 150_000);
+
+  it('rejects a freshly scaffolded certification (npm run new:cert) until its TODOs are filled', () => {
+    const dir = copyProject();
+    copies.push(dir);
+    const scaffold = spawnSync(process.execPath, ['scripts/new-cert.ts', 'example-associate'], {
+      encoding: 'utf8',
+      env: { ...process.env, CERTIFICATIONS_DIR: path.join(dir, 'content/certifications') },
+    });
+    expect(scaffold.status).toBe(0);
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('example-associate');
+    expect(output).toMatch(/examCode|tier|minutes/);
+  }, 150_000);
 });
