@@ -2,18 +2,7 @@ import type { Service } from '../schemas/service';
 import type { Cert } from '../lib/catalog';
 import { compare, MAX_COMPARED, parseCompareQuery } from '../lib/compare';
 import type { CertificationsDocument } from '../lib/open-data';
-
-/** Creates an element with text content only: reader input never becomes markup. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  attrs: Record<string, string> = {},
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  return node;
-}
+import { el } from './dom';
 
 const link = (href: string, text: string) => el('a', text, { href });
 

@@ -1,6 +1,7 @@
 import type { Cert } from '../lib/catalog';
 import { formatPartialDate, formatUsd } from '../lib/format';
 import type { CertificationsDocument } from '../lib/open-data';
+import { el } from './dom';
 import {
   bestRenewal,
   parsePlannerQuery,
@@ -10,12 +11,6 @@ import {
   studySchedule,
   type PlannerState,
 } from '../lib/planner';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function table(caption: string, headers: string[], rows: (string | HTMLElement)[][]): HTMLElement {
   const wrap = el('div');

@@ -75,6 +75,8 @@ export function attach(dialog: HTMLDialogElement): void {
     }
   });
   close.addEventListener('click', () => dialog.close());
+  // The reader may have typed while this code was loading: search for it now.
+  if (input.value) void run();
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
