@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -158,11 +158,23 @@ describe('npm run deploy:s3', () => {
     expect(paths).not.toContain('/certifications');
   });
 
-  it('prints what it would do with --dry-run, and needs a bucket', () => {
-    const dry = runScript('scripts/deploy-s3.ts', ['--bucket', 'guide', '--dry-run']);
-    if (dry.status === 2 && /no build/.test(dry.stderr)) return expect(dry.stderr).toContain('npm run build');
+  it('prints what it would do with --dry-run, needs a bucket, and needs a build', () => {
+    // A tiny build in its own folder, so the test does not depend on whether dist/ exists yet.
+    const site = mkdtempSync(path.join(tmpdir(), 'deploy-'));
+    mkdirSync(path.join(site, 'dist/certifications/x'), { recursive: true });
+    writeFileSync(path.join(site, 'dist/index.html'), '<!doctype html>');
+    writeFileSync(path.join(site, 'dist/certifications/x/index.html'), '<!doctype html>');
+    const script = path.resolve('scripts/deploy-s3.ts');
+    const run = (cwd: string, args: string[]) =>
+      spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8' });
+    const dry = run(site, ['--bucket', 'guide', '--distribution', 'E1', '--dry-run']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('aws s3 sync dist s3://guide');
-    expect(runScript('scripts/deploy-s3.ts', ['--dry-run']).status).toBe(2);
+    expect(dry.stdout).toContain("'/certifications/*'");
+    expect(run(site, ['--dry-run']).status).toBe(2);
+    const empty = mkdtempSync(path.join(tmpdir(), 'deploy-'));
+    const noBuild = run(empty, ['--bucket', 'guide', '--dry-run']);
+    expect(noBuild.status).toBe(2);
+    expect(noBuild.stderr).toContain('npm run build');
   });
 });
