@@ -1,11 +1,11 @@
 // Builds generated catalogues of 16, 160 and 1,600 certifications in temporary folders and reports build
 // time, index size and bytes per page for each, with growth ratios. Writes reports/scale.{md,json}.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
 import { kb, measureDist, type SiteMeasurements } from './lib/measure.ts';
+import { syntheticProject } from './lib/synthetic.ts';
+import { PAGE_SIZE, PER_TIER_LIMIT } from '../src/lib/pagination.ts';
 
 if (process.argv.includes('--help')) {
   console.log(
@@ -18,40 +18,6 @@ const sizes = process.argv
   .map(Number)
   .filter((n) => n >= 16);
 const targets = sizes.length > 0 ? sizes : [16, 160, 1600];
-
-/** A distinct AWS-pattern exam code for the i-th synthetic entry (Z.. codes never clash with real ones). */
-const syntheticCode = (i: number) =>
-  `Z${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}${String.fromCharCode(65 + (i % 26))}-C${String(Math.floor(i / 676)).padStart(2, '0')}`;
-
-/** Copies the project (sharing node_modules) and grows its catalogue to `size` entries by cloning real ones. */
-function syntheticProject(size: number): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `aws-guide-scale-${size}-`));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(entry, path.join(dir, entry), { recursive: true });
-  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const certDir = path.join(dir, 'content/certifications');
-  const real = readdirSync(certDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
-  for (let i = real.length; i < size; i++) {
-    const template = readFileSync(path.join(certDir, real[i % real.length] ?? ''), 'utf8');
-    const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template) ?? [];
-    const data = parse(yaml) as Record<string, unknown> & { title: string; shortName: string };
-    const slug = `synthetic-${i}`;
-    Object.assign(data, {
-      title: `${data.title} (synthetic ${i})`,
-      shortName: `${data.shortName} ${i}`,
-      examCode: syntheticCode(i),
-      earlierCodes: [],
-      formerNames: [],
-      aliases: [],
-      recommendedPrior: [],
-      recertification: { renewedBy: [slug], otherOptions: [] },
-    });
-    writeFileSync(path.join(certDir, `${slug}.mdx`), `---\n${stringify(data)}---\n${body}`);
-  }
-  return dir;
-}
 
 const results: { size: number; buildSeconds: number; site: SiteMeasurements }[] = [];
 for (const size of targets) {
@@ -78,6 +44,8 @@ for (const size of targets) {
 
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 const types = [...new Set(results.flatMap((r) => Object.keys(r.site.byType)))];
+// Growth over the last step, where every list is past its page size or tier limit.
+const [first, last] = [results.at(-2) ?? results[0], results.at(-1)];
 const lines = [
   '# Scaling benchmark',
   '',
@@ -100,6 +68,17 @@ const lines = [
       ? `| ${p.size} → ${r.size} | ${ratio(r.size, p.size)} | ${ratio(r.buildSeconds, p.buildSeconds)} | ${ratio(r.site.pages, p.site.pages)} | ${ratio(r.site.pagefindBytes, p.site.pagefindBytes)} |`
       : '';
   }),
+  '',
+  '## Heaviest page of each type (gzipped HTML)',
+  '',
+  `Lists page at ${PAGE_SIZE} certifications and overviews stop at ${PER_TIER_LIMIT} a tier, so no page type should grow once the catalogue passes those sizes.`,
+  '',
+  `| page type | ${results.map((r) => `${r.size}`).join(' | ')} | ${last?.size ?? ''} ÷ ${first?.size ?? ''} |`,
+  `| --- | ${results.map(() => '---:').join(' | ')} | ---: |`,
+  ...types.map(
+    (t) =>
+      `| ${t} | ${results.map((r) => (r.site.byType[t] ? kb(r.site.byType[t].maxGzipBytes) : '–')).join(' | ')} | ${ratio(last?.site.byType[t]?.maxGzipBytes ?? 0, first?.site.byType[t]?.maxGzipBytes ?? 0)} |`,
+  ),
   '',
   '## Median gzipped HTML per page type',
   '',

@@ -7,7 +7,11 @@ import { gzipSync } from 'node:zlib';
 export function pageType(urlPath: string): string {
   if (urlPath === '/') return 'home';
   if (urlPath.endsWith('.html')) return 'not found';
-  const parts = urlPath.split('/').filter(Boolean);
+  // Later pages of a paginated list (…/page/2/) are the same kind of page as its first.
+  const parts = urlPath
+    .replace(/page\/\d+\/$/, '')
+    .split('/')
+    .filter(Boolean);
   const [section, second] = parts;
   if (!second) return `${section} index`;
   if (section === 'certifications') return 'certification';

@@ -53,11 +53,23 @@ export function comparisonPairs(certs: readonly Cert[], roles: readonly Role[]):
   return [...pairs.values()].sort((p, q) => p.slug.localeCompare(q.slug));
 }
 
-/** The pre-rendered comparisons a certification page links to. */
-export function comparisonLinks(cert: Cert, pairs: readonly ComparisonPair[]): { href: string; other: Cert }[] {
+/** Most comparisons a certification page links to; a certification many others resemble would otherwise list them all. */
+export const MAX_COMPARISON_LINKS = 12;
+
+/** The pre-rendered comparisons a certification page links to: the closest by service overlap, in catalogue order. */
+export function comparisonLinks(
+  cert: Cert,
+  pairs: readonly ComparisonPair[],
+  limit: number = MAX_COMPARISON_LINKS,
+): { href: string; other: Cert }[] {
   return pairs
     .filter((p) => p.a.slug === cert.slug || p.b.slug === cert.slug)
     .map((p) => ({ href: `/compare/${p.slug}/`, other: p.a.slug === cert.slug ? p.b : p.a }))
+    .sort(
+      (x, y) =>
+        serviceOverlap(cert, y.other) - serviceOverlap(cert, x.other) || compareCertifications(x.other, y.other),
+    )
+    .slice(0, limit)
     .sort((x, y) => compareCertifications(x.other, y.other));
 }
 

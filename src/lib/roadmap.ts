@@ -1,6 +1,7 @@
 import { tiers, type Tier } from '../schemas/enums';
 import { sortCertifications, type Cert } from './catalog';
 import { tierLabels } from './format';
+import { firstOf, PER_TIER_LIMIT } from './pagination';
 
 /** A box in the roadmap diagram: one certification. */
 export interface RoadmapBox {
@@ -20,6 +21,14 @@ export interface RoadmapArrow {
   path: string;
 }
 
+/** The box closing a column that holds more certifications than the diagram draws; it links to the tier page. */
+export interface RoadmapMoreBox {
+  tier: Tier;
+  count: number;
+  x: number;
+  y: number;
+}
+
 export interface RoadmapLayout {
   width: number;
   height: number;
@@ -27,6 +36,8 @@ export interface RoadmapLayout {
   boxHeight: number;
   columns: { tier: Tier; label: string; x: number }[];
   boxes: RoadmapBox[];
+  /** One per column that was cut short: how many certifications its tier page adds. */
+  more: RoadmapMoreBox[];
   arrows: RoadmapArrow[];
 }
 
@@ -37,12 +48,19 @@ const ROW_GAP = 18;
 const HEADER = 44;
 const MARGIN = 10;
 
-/** Places every certification once, tiers as columns (current first, retired below), with arrows between existing boxes. */
-export function layoutRoadmap(certs: readonly Cert[]): RoadmapLayout {
+/**
+ * Places certifications in tier columns (current first, retired below), with arrows between drawn boxes. A column
+ * draws at most `perTier` boxes; the rest are summed up in a closing "more" box, so the diagram's size is bounded.
+ */
+export function layoutRoadmap(certs: readonly Cert[], perTier: number = PER_TIER_LIMIT): RoadmapLayout {
   const columns = tiers.map((tier, i) => ({ tier, label: tierLabels[tier], x: MARGIN + i * (BOX_WIDTH + COLUMN_GAP) }));
   const boxes: RoadmapBox[] = [];
+  const more: RoadmapMoreBox[] = [];
+  const rowY = (row: number) => HEADER + row * (BOX_HEIGHT + ROW_GAP);
   for (const column of columns) {
-    sortCertifications(certs.filter((c) => c.tier === column.tier)).forEach((cert, row) => {
+    const { shown, more: left } = firstOf(sortCertifications(certs.filter((c) => c.tier === column.tier)), perTier);
+    if (left > 0) more.push({ tier: column.tier, count: left, x: column.x, y: rowY(shown.length) });
+    shown.forEach((cert, row) => {
       boxes.push({
         slug: cert.slug,
         label: cert.shortName,
@@ -50,7 +68,7 @@ export function layoutRoadmap(certs: readonly Cert[]): RoadmapLayout {
         tier: cert.tier,
         retired: cert.status === 'retired',
         x: column.x,
-        y: HEADER + row * (BOX_HEIGHT + ROW_GAP),
+        y: rowY(row),
       });
     });
   }
@@ -70,14 +88,20 @@ export function layoutRoadmap(certs: readonly Cert[]): RoadmapLayout {
       ];
     }),
   );
-  const rows = Math.max(...columns.map((c) => boxes.filter((b) => b.tier === c.tier).length), 1);
+  const rows = Math.max(
+    ...columns.map(
+      (c) => boxes.filter((b) => b.tier === c.tier).length + (more.some((m) => m.tier === c.tier) ? 1 : 0),
+    ),
+    1,
+  );
   return {
     width: MARGIN * 2 + tiers.length * BOX_WIDTH + (tiers.length - 1) * COLUMN_GAP,
-    height: HEADER + rows * (BOX_HEIGHT + ROW_GAP) + MARGIN,
+    height: rowY(rows) + MARGIN,
     boxWidth: BOX_WIDTH,
     boxHeight: BOX_HEIGHT,
     columns,
     boxes,
+    more,
     arrows,
   };
 }

@@ -83,6 +83,19 @@ describe('static comparison pages', () => {
     const links = comparisonLinks(sap, comparisonPairs(certs, roles));
     expect(links.map((l) => l.href).sort()).toEqual(['/compare/dop-vs-sap/', '/compare/saa-vs-sap/']);
   });
+
+  it('links a certification many others resemble only to the closest few, in catalogue order', () => {
+    const near = (slug: string, services: string[]) => makeCert(slug, { shortName: slug, coveredServices: services });
+    const hub = near('hub', ['s3', 'vpc', 'ec2', 'iam']);
+    const others = [
+      near('b-close', ['s3', 'vpc', 'ec2']),
+      near('a-far', ['s3']),
+      near('c-close', ['s3', 'vpc', 'ec2']),
+    ];
+    const pairs = others.map((other) => ({ a: hub, b: other, slug: `hub-vs-${other.slug}` }));
+    expect(comparisonLinks(hub, pairs, 2).map((l) => l.other.slug)).toEqual(['b-close', 'c-close']);
+    expect(comparisonLinks(hub, pairs)).toHaveLength(3);
+  });
 });
 
 describe('reading ?c= from a compare URL', () => {

@@ -45,3 +45,23 @@ describe('roadmap layout', () => {
     expect(layout.boxes.filter((b) => b.retired).map((b) => b.slug)).toEqual(['das']);
   });
 });
+
+describe('roadmap layout of a long catalogue', () => {
+  const many = Array.from({ length: 30 }, (_, i) => makeCert(`assoc-${String(i).padStart(2, '0')}`, {}));
+  const layout = layoutRoadmap([...many, makeCert('clf', { tier: 'foundational' })], 12);
+
+  it('draws at most the limit per tier and sums up the rest in one box linking to the tier', () => {
+    expect(layout.boxes.filter((b) => b.tier === 'associate')).toHaveLength(12);
+    expect(layout.more).toEqual([expect.objectContaining({ tier: 'associate', count: 18 })]);
+  });
+
+  it('sizes the drawing by the limit, not by the catalogue', () => {
+    const bigger = layoutRoadmap(
+      Array.from({ length: 300 }, (_, i) => makeCert(`a-${i}`, {})),
+      12,
+    );
+    expect(bigger.height).toBe(layout.height);
+    const more = layout.more[0];
+    expect(more && more.y + layout.boxHeight).toBeLessThanOrEqual(layout.height);
+  });
+});

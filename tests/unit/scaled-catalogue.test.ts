@@ -1,0 +1,100 @@
+// Builds the site with large synthetic catalogues and checks that page weight stops growing with the catalogue:
+// long lists page at PAGE_SIZE, overviews and pickers stop at PER_TIER_LIMIT a tier. `npm run bench:scale` reports
+// the same measurements up to 1,600 entries.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureDist, type SiteMeasurements } from '../../scripts/lib/measure.ts';
+import { syntheticProject } from '../../scripts/lib/synthetic.ts';
+import { PAGE_SIZE, PER_TIER_LIMIT } from '../../src/lib/pagination';
+
+const SMALL = 320;
+const LARGE = 640;
+const projects = new Map<number, string>();
+
+function buildSynthetic(size: number): string {
+  const dir = syntheticProject(size);
+  projects.set(size, dir);
+  const build = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    timeout: 240_000,
+  });
+  if (build.status !== 0) throw new Error(`the build of ${size} certifications failed:\n${build.stderr.slice(-3000)}`);
+  return path.join(dir, 'dist');
+}
+
+const html = (dist: string, urlPath: string) => readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
+const certificationLinks = (page: string) =>
+  [...page.matchAll(/<th scope="row"[^>]*>\s*<a href="\/certifications\/([^/"]+)\/"/g)].map((m) => m[1]);
+
+let small: SiteMeasurements;
+let large: SiteMeasurements;
+let dist = '';
+
+beforeAll(() => {
+  small = measureDist(buildSynthetic(SMALL));
+  dist = buildSynthetic(LARGE);
+  large = measureDist(dist);
+}, 420_000);
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe(`the site built with ${SMALL} and ${LARGE} certifications`, () => {
+  it('keeps the heaviest page of every type the same weight when the catalogue doubles', () => {
+    const grown = Object.entries(large.byType)
+      .filter(([type, sizes]) => sizes.maxGzipBytes > (small.byType[type]?.maxGzipBytes ?? 0) * 1.05)
+      .map(([type, sizes]) => `${type}: ${small.byType[type]?.maxGzipBytes} B → ${sizes.maxGzipBytes} B`);
+    expect(grown).toEqual([]);
+  });
+
+  it('keeps every page, HTML and CSS, under 14 KB gzipped', () => {
+    const cssFiles = readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.css'));
+    const css = cssFiles.map((f) => readFileSync(path.join(dist, '_astro', f), 'utf8')).join('');
+    const heaviest = Object.values(large.byType).reduce((a, b) => (b.maxGzipBytes > a.maxGzipBytes ? b : a));
+    const page = html(dist, heaviest.maxPath);
+    expect(gzipSync(page + css, { level: 9 }).length, heaviest.maxPath).toBeLessThan(14 * 1024);
+  });
+
+  it('splits the catalogue table into pages that list every certification exactly once', () => {
+    const pages = Math.ceil(LARGE / PAGE_SIZE);
+    const listed = Array.from({ length: pages }, (_, i) =>
+      certificationLinks(html(dist, i === 0 ? '/certifications/' : `/certifications/page/${i + 1}/`)),
+    );
+    expect(listed.every((rows) => rows.length <= PAGE_SIZE)).toBe(true);
+    expect(listed.flat()).toHaveLength(LARGE);
+    expect(new Set(listed.flat()).size).toBe(LARGE);
+    const first = html(dist, '/certifications/');
+    expect(first).toContain(`<title>All AWS certifications, page 1 of ${pages}`);
+    expect(first).toMatch(/<a href="\/certifications\/page\/2\/" rel="next"/);
+    const last = html(dist, `/certifications/page/${pages}/`);
+    expect(last).toMatch(new RegExp(`<a href="/certifications/page/${pages - 1}/" rel="prev"`));
+    expect(last).not.toContain('rel="next"');
+  });
+
+  it('pages a long tier, and lists each of its certifications once', () => {
+    const specialty = readdirSync(path.join(dist, 'tiers/specialty/page')).length + 1;
+    const listed = Array.from({ length: specialty }, (_, i) =>
+      certificationLinks(html(dist, i === 0 ? '/tiers/specialty/' : `/tiers/specialty/page/${i + 1}/`)),
+    ).flat();
+    expect(specialty).toBeGreaterThan(1);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.length).toBeGreaterThan(PAGE_SIZE);
+  });
+
+  it('shortens the overviews and pickers to a few certifications a tier, linking to the rest', () => {
+    const home = html(dist, '/');
+    expect(home).toMatch(/<a href="\/tiers\/associate\/"[^>]*>\s*All \d+ Associate certifications\s*<\/a>/);
+    const compare = html(dist, '/compare/');
+    expect([...compare.matchAll(/name="c"/g)].length).toBeLessThanOrEqual(4 * PER_TIER_LIMIT);
+    expect(compare).toMatch(/\d+ more Associate certifications/);
+    const planner = html(dist, '/planner/');
+    expect([...planner.matchAll(/name="held"/g)].length).toBeLessThanOrEqual(4 * PER_TIER_LIMIT);
+    expect(planner).toContain('more are in');
+    const roadmap = html(dist, '/roadmap/');
+    expect(roadmap).toMatch(/class="box more tier-associate"/);
+  });
+});
