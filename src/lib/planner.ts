@@ -140,6 +140,29 @@ export function parsePlannerQuery(search: string | URLSearchParams, known: Reado
   };
 }
 
+/**
+ * The planner state after the reader changes the form: what the form has ticked, with exams kept in the order they
+ * were added, plus whatever the previous state named that the form has no row for (a long catalogue's form lists
+ * only the first certifications of each tier, and a shared link may name others).
+ */
+export function mergeFormState(
+  previous: PlannerState,
+  ticked: PlannerState,
+  listed: ReadonlySet<string>,
+): PlannerState {
+  const unlisted = (slug: string) => !listed.has(slug);
+  return {
+    plan: [
+      ...previous.plan.filter((slug) => ticked.plan.includes(slug) || unlisted(slug)),
+      ...ticked.plan.filter((slug) => !previous.plan.includes(slug)),
+    ],
+    retakes: [...previous.retakes.filter(unlisted), ...ticked.retakes],
+    studyHours: ticked.studyHours,
+    hoursPerWeek: ticked.hoursPerWeek,
+    held: [...previous.held.filter((h) => unlisted(h.slug)), ...ticked.held],
+  };
+}
+
 /** The query string for planner state. */
 export function plannerQueryString(state: PlannerState): string {
   const params = new URLSearchParams();

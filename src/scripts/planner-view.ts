@@ -4,6 +4,7 @@ import type { CertificationsDocument } from '../lib/open-data';
 import { el } from './dom';
 import {
   bestRenewal,
+  mergeFormState,
   parsePlannerQuery,
   planFees,
   plannerQueryString,
@@ -44,29 +45,22 @@ function table(caption: string, headers: string[], rows: (string | HTMLElement)[
 /** Reads the form into planner state, keeping the order in which exams were added. */
 function readForm(form: HTMLFormElement, previous: PlannerState, known: ReadonlySet<string>): PlannerState {
   const data = new FormData(form);
-  // A long catalogue's form lists only some certifications; what the URL named beyond them is kept as it was.
-  const listed = new Set([...form.querySelectorAll<HTMLInputElement>('input[name="held"]')].map((box) => box.value));
-  const unlisted = (slug: string) => !listed.has(slug);
-  const ticked = data.getAll('c').map(String);
-  const plan = [
-    ...previous.plan.filter((s) => ticked.includes(s) || unlisted(s)),
-    ...ticked.filter((s) => !previous.plan.includes(s)),
-  ];
   const params = new URLSearchParams();
-  params.set('c', plan.join(','));
-  params.set('retake', [...previous.retakes.filter(unlisted), ...data.getAll('retake').map(String)].join(','));
+  params.set('c', data.getAll('c').map(String).join(','));
+  params.set('retake', data.getAll('retake').map(String).join(','));
   for (const key of ['study', 'hours']) params.set(key, String(data.get(key) ?? ''));
   params.set(
     'held',
-    [
-      ...previous.held.filter((h) => unlisted(h.slug)).map((h) => (h.earnedOn ? `${h.slug}:${h.earnedOn}` : h.slug)),
-      ...data.getAll('held').map((slug) => {
+    data
+      .getAll('held')
+      .map((slug) => {
         const earned = String(data.get(`earned-${String(slug)}`) ?? '');
         return earned ? `${String(slug)}:${earned}` : String(slug);
-      }),
-    ].join(','),
+      })
+      .join(','),
   );
-  return parsePlannerQuery(params, known);
+  const listed = new Set([...form.querySelectorAll<HTMLInputElement>('input[name="held"]')].map((box) => box.value));
+  return mergeFormState(previous, parsePlannerQuery(params, known), listed);
 }
 
 function writeForm(form: HTMLFormElement, state: PlannerState): void {

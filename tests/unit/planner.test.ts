@@ -3,6 +3,7 @@ import { closestByOverlap, overlapBand, overlapMatrix } from '../../src/lib/over
 import {
   addYears,
   bestRenewal,
+  mergeFormState,
   parsePlannerQuery,
   planFees,
   plannerQueryString,
@@ -109,6 +110,23 @@ describe('planner URL state', () => {
       studyHours: undefined,
       hoursPerWeek: undefined,
       held: [{ slug: 'saa', earnedOn: undefined }],
+    });
+  });
+  it('keeps exams in the order they were added when the form changes', () => {
+    const previous = parsePlannerQuery('c=sap,clf', known);
+    const ticked = parsePlannerQuery('c=clf,saa,sap', known);
+    expect(mergeFormState(previous, ticked, known).plan).toEqual(['sap', 'clf', 'saa']);
+  });
+  it('keeps what a link named beyond the rows a long catalogue’s form lists, and drops what was unticked', () => {
+    const previous = parsePlannerQuery('c=sap,clf&retake=sap&held=saa:2024-05-01', known);
+    const ticked = parsePlannerQuery('c=&held=', known);
+    const listed = new Set(['clf', 'saa']);
+    expect(mergeFormState(previous, ticked, listed)).toEqual({
+      plan: ['sap'],
+      retakes: ['sap'],
+      studyHours: undefined,
+      hoursPerWeek: undefined,
+      held: [],
     });
   });
 });
