@@ -75,6 +75,11 @@ export function attach(dialog: HTMLDialogElement): void {
     }
   });
   close.addEventListener('click', () => dialog.close());
+  // Chromium may leave focus on the hidden input for a moment after Esc, which would make a quick "/" count as
+  // typing in a field and not reopen the search.
+  dialog.addEventListener('close', () => {
+    if (document.activeElement === input) input.blur();
+  });
   // The reader may have typed while this code was loading: search for it now.
   if (input.value) void run();
   dialog.addEventListener('click', (event) => {
