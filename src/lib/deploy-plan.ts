@@ -30,44 +30,23 @@ export function invalidationPaths(files: readonly string[]): string[] {
 export function deployCommands(files: readonly string[], target: DeployTarget): string[][] {
   const dist = target.dist ?? 'dist';
   const s3 = `s3://${target.bucket}`;
+  /** `aws s3 sync` of one folder of dist/ to the same folder of the bucket, with one Cache-Control. */
+  const sync = (folder: string, cacheControl: string, ...filters: string[]) => [
+    'aws',
+    's3',
+    'sync',
+    folder ? `${dist}/${folder}` : dist,
+    folder ? `${s3}/${folder}` : s3,
+    '--cache-control',
+    cacheControl,
+    ...filters,
+  ];
+  const entryNames = PAGEFIND_ENTRY.map((p) => p.replace('pagefind/', ''));
   const commands: string[][] = [
-    ['aws', 's3', 'sync', `${dist}/_astro`, `${s3}/_astro`, '--cache-control', IMMUTABLE],
-    [
-      'aws',
-      's3',
-      'sync',
-      `${dist}/pagefind`,
-      `${s3}/pagefind`,
-      '--cache-control',
-      IMMUTABLE,
-      ...PAGEFIND_ENTRY.flatMap((p) => ['--exclude', p.replace('pagefind/', '')]),
-    ],
-    [
-      'aws',
-      's3',
-      'sync',
-      `${dist}/pagefind`,
-      `${s3}/pagefind`,
-      '--cache-control',
-      SHORT_LIVED,
-      '--exclude',
-      '*',
-      ...PAGEFIND_ENTRY.flatMap((p) => ['--include', p.replace('pagefind/', '')]),
-    ],
-    [
-      'aws',
-      's3',
-      'sync',
-      dist,
-      s3,
-      '--cache-control',
-      SHORT_LIVED,
-      '--exclude',
-      '_astro/*',
-      '--exclude',
-      'pagefind/*',
-      '--delete',
-    ],
+    sync('_astro', IMMUTABLE),
+    sync('pagefind', IMMUTABLE, ...entryNames.flatMap((name) => ['--exclude', name])),
+    sync('pagefind', SHORT_LIVED, '--exclude', '*', ...entryNames.flatMap((name) => ['--include', name])),
+    sync('', SHORT_LIVED, '--exclude', '_astro/*', '--exclude', 'pagefind/*', '--delete'),
   ];
   if (target.distributionId) {
     commands.push([

@@ -33,6 +33,18 @@ export const pageHref = (base: string, number: number): string => (number <= 1 ?
 /** The route parameter of a `[...page]` route for page `number`: none for page 1, "page/N" after it. */
 export const pageParam = (number: number): string | undefined => (number <= 1 ? undefined : `page/${number}`);
 
+/** The static routes of a paginated list for a `[...page]` route: one per page, the page as a prop. */
+export function pagedRoutes<T, P extends Record<string, string>>(
+  items: readonly T[],
+  params: P = {} as P,
+  size: number = PAGE_SIZE,
+): { params: P & { page: string | undefined }; props: { page: Page<T> } }[] {
+  return paginate(items, size).map((page) => ({
+    params: { ...params, page: pageParam(page.number) },
+    props: { page },
+  }));
+}
+
 /** One entry of a pager: a page link, or a gap standing for the pages left out between two links. */
 export type PagerItem = { kind: 'page'; number: number; current: boolean } | { kind: 'gap' };
 

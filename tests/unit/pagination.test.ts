@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOf, pageHref, pageParam, pagerItems, paginate } from '../../src/lib/pagination';
+import { firstOf, pagedRoutes, pageHref, pageParam, pagerItems, paginate } from '../../src/lib/pagination';
 
 describe('paginate', () => {
   it('splits a list into full pages and a shorter last page, each knowing its number and the count', () => {
@@ -32,6 +32,17 @@ describe('page addresses', () => {
     expect(pageHref('/certifications/', 3)).toBe('/certifications/page/3/');
     expect(pageParam(1)).toBeUndefined();
     expect(pageParam(2)).toBe('page/2');
+  });
+});
+
+describe('pagedRoutes', () => {
+  it('gives each page its route parameters and the page itself as a prop', () => {
+    const routes = pagedRoutes(['a', 'b', 'c'], { tier: 'associate' }, 2);
+    expect(routes.map((r) => r.params)).toEqual([
+      { tier: 'associate', page: undefined },
+      { tier: 'associate', page: 'page/2' },
+    ]);
+    expect(routes.map((r) => r.props.page.items)).toEqual([['a', 'b'], ['c']]);
   });
 });
 
