@@ -3,12 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { formerNameRedirects } from './src/lib/former-names.ts';
+import { formerNameRedirects } from './src/node/read-content.ts';
+import { categories } from './src/schemas/enums.ts';
 
 /** The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://aws-certification-guide.github.io';
 
-const redirects = formerNameRedirects('./content/certifications');
+const redirects = {
+  ...formerNameRedirects('.'),
+  // The levels were "tiers" before AWS added the Business category; their old pages keep working.
+  ...Object.fromEntries(categories.map((id) => [`/tiers/${id}/`, `/categories/${id}/`])),
+};
 
 export default defineConfig({
   site,
@@ -21,7 +26,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // Redirect stubs for former names are not pages of their own.
+      // Redirect stubs (former names, old tier pages) are not pages of their own.
       filter: (page) => !Object.keys(redirects).some((from) => page.endsWith(from)),
     }),
     pagefindIndex(),

@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { kb, measureDist, type SiteMeasurements } from './lib/measure.ts';
 import { syntheticProject } from './lib/synthetic.ts';
-import { PAGE_SIZE, PER_TIER_LIMIT } from '../src/lib/pagination.ts';
+import { PAGE_SIZE, PER_CATEGORY_LIMIT } from '../src/lib/pagination.ts';
 
 if (process.argv.includes('--help')) {
   console.log(
@@ -71,7 +71,7 @@ const lines = [
   '',
   '## Heaviest page of each type (gzipped HTML)',
   '',
-  `Lists page at ${PAGE_SIZE} certifications and overviews stop at ${PER_TIER_LIMIT} a tier, so no page type should grow once the catalogue passes those sizes.`,
+  `Lists page at ${PAGE_SIZE} certifications and overviews stop at ${PER_CATEGORY_LIMIT} a tier, so no page type should grow once the catalogue passes those sizes.`,
   '',
   `| page type | ${results.map((r) => `${r.size}`).join(' | ')} | ${last?.size ?? ''} ÷ ${first?.size ?? ''} |`,
   `| --- | ${results.map(() => '---:').join(' | ')} | ---: |`,

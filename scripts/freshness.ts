@@ -1,42 +1,41 @@
-// Prints every certification by lastVerified age with its unverified facts; exits 1 past --max-age days.
-import { readCertificationFiles } from '../src/lib/frontmatter.ts';
-import { daysBetween, FRESHNESS_BUDGET_DAYS } from '../src/lib/freshness.ts';
+// Lists what needs a person in the content on a day: ended betas without a standard date, forecasts that have
+// passed, versions with no dates, a newest version ending with nothing after it, and evidence older than 180 days.
+import { buildDay } from '../src/lib/build-date.ts';
+import { resolveCertification } from '../src/lib/catalog.ts';
+import { formatProblems } from '../src/lib/catalog-checks.ts';
+import { FRESHNESS_BUDGET_DAYS, formatFreshnessIssues, freshnessIssues } from '../src/lib/freshness.ts';
+import { readContent } from '../src/node/read-content.ts';
 
 if (process.argv.includes('--help')) {
-  console.log(`Usage: npm run freshness [-- --max-age DAYS]
-Lists certifications by how long ago their facts were verified (oldest first) and their unverified facts.
-Exits 1 when any entry is older than --max-age days (default ${FRESHNESS_BUDGET_DAYS}).`);
+  console.log(`Usage: npm run freshness [-- --strict]
+Lists what needs a person in content/ on the build day (SOURCE_DATE_EPOCH sets another day):
+  - a beta that ended with no standard-exam date, or a forecast date that has passed;
+  - a version with no dates, or an announced version with no beta or standard date;
+  - a newest version that ends with no newer version or retirement recorded;
+  - a current certification whose newest dated evidence is older than ${FRESHNESS_BUDGET_DAYS} days.
+With --strict, exits 1 when anything is listed (the scheduled deploy runs it so a person hears first).`);
   process.exit(0);
 }
-const flag = process.argv.indexOf('--max-age');
-const maxAge = flag >= 0 ? Number(process.argv[flag + 1]) : FRESHNESS_BUDGET_DAYS;
-if (!Number.isFinite(maxAge) || maxAge < 0) {
-  console.error('--max-age takes a number of days, e.g. --max-age 90');
+const strict = process.argv.includes('--strict');
+const today = buildDay();
+const { input, problems } = readContent(process.env['CONTENT_ROOT'] ?? '.');
+if (problems.length > 0) {
+  console.error(`The content does not validate:\n${formatProblems(problems)}`);
   process.exit(2);
 }
-const dir = process.env['CERTIFICATIONS_DIR'] ?? 'content/certifications';
-const today = new Date();
-const rows = readCertificationFiles(dir)
-  .map(({ slug, data }) => {
-    const entry = data as { lastVerified?: unknown; unverified?: { fact?: unknown }[] } | null;
-    const lastVerified = String(entry?.lastVerified ?? '');
-    return {
-      slug,
-      lastVerified,
-      age: /^\d{4}-\d{2}-\d{2}$/.test(lastVerified) ? daysBetween(lastVerified, today) : Number.POSITIVE_INFINITY,
-      unverified: (entry?.unverified ?? []).map((u) => String(u.fact)),
-    };
-  })
-  .sort((a, b) => b.age - a.age);
-
-const width = Math.max(...rows.map((r) => r.slug.length), 'certification'.length);
-console.log(`${'certification'.padEnd(width)}  last verified  age (days)  unverified facts`);
-for (const r of rows) {
-  const flagged = r.age > maxAge ? '  ← stale' : '';
-  console.log(
-    `${r.slug.padEnd(width)}  ${r.lastVerified.padEnd(13)}  ${String(r.age).padStart(10)}  ${r.unverified.join(', ') || '–'}${flagged}`,
-  );
+const certs = input.certifications.map((c) => {
+  const cert = resolveCertification(c.slug, c.data, today);
+  return { slug: c.slug, data: c.data, status: cert.status, lastVerified: cert.lastVerified };
+});
+const issues = formatFreshnessIssues(freshnessIssues(certs, today));
+console.log(`Content on ${today}: ${certs.length} certifications.`);
+const width = Math.max(...certs.map((c) => c.slug.length));
+for (const cert of certs) {
+  console.log(`  ${cert.slug.padEnd(width)}  ${cert.status.padEnd(8)}  newest evidence ${cert.lastVerified ?? 'none dated'}`);
 }
-const stale = rows.filter((r) => r.age > maxAge);
-console.log(`\n${rows.length} certifications; ${stale.length} older than ${maxAge} days.`);
-process.exitCode = stale.length > 0 ? 1 : 0;
+if (issues.length === 0) {
+  console.log('\nNothing needs a person.');
+} else {
+  console.log(`\n${issues.length} thing(s) need a person:\n${issues.map((i) => `  ${i}`).join('\n')}`);
+}
+process.exitCode = strict && issues.length > 0 ? 1 : 0;

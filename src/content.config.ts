@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as yamlParse } from 'yaml';
+import { blockedHostSchema } from './schemas/blocked-host';
+import { categorySchema } from './schemas/category';
 import { certificationSchema } from './schemas/certification';
 import { changeSchema } from './schemas/change';
 import { guideSchema } from './schemas/guide';
 import { roleSchema } from './schemas/role';
 import { serviceSchema } from './schemas/service';
-import { tierSchema } from './schemas/tier';
 
 /** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/catalog-checks.ts. */
 export const collections = {
@@ -20,5 +22,14 @@ export const collections = {
   services: defineCollection({ loader: file('content/services.yaml'), schema: serviceSchema }),
   roles: defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema }),
   changes: defineCollection({ loader: file('content/changes.yaml'), schema: changeSchema }),
-  tiers: defineCollection({ loader: file('content/tiers.yaml'), schema: tierSchema }),
+  categories: defineCollection({ loader: file('content/categories.yaml'), schema: categorySchema }),
+  blockedHosts: defineCollection({
+    loader: file('content/blocked-hosts.yaml', { parser: (text) => parseHosts(text) }),
+    schema: blockedHostSchema,
+  }),
 };
+
+/** The file loader needs an id per entry; a host is its own id. */
+function parseHosts(text: string): Record<string, unknown>[] {
+  return (yamlParse(text) as { host?: unknown }[]).map((entry) => ({ id: String(entry.host), ...entry }));
+}

@@ -1,24 +1,40 @@
 import type { z } from 'astro/zod';
-import type { Certification } from '../schemas/certification';
-import type { Change } from '../schemas/change';
-import type { Role } from '../schemas/role';
-import type { Service } from '../schemas/service';
+import type { Certification } from '../schemas/certification.ts';
+import type { Change } from '../schemas/change.ts';
+import type { Role } from '../schemas/role.ts';
+import type { Service } from '../schemas/service.ts';
+import { allCodes, resolveCertification, type Cert } from './catalog.ts';
+import { formatLifecycleDate, type Day } from './lifecycle-dates.ts';
 
 /** One thing wrong with the content, located precisely enough for an author to fix it. */
 export interface ContentProblem {
   /** The content file, relative to the project root. */
   file: string;
-  /** The field path inside the file, e.g. `domains` or `exam.minutes`. */
+  /** The field path inside the file, e.g. `versions.0.domains` or `versions.1.format.minutes`. */
   field: string;
   /** What was expected and what was found. */
   message: string;
 }
 
-/** A certification as loaded: its slug (file name) and where it came from. */
+/** A certification as loaded: its slug (file name), where it came from, and its Markdown body. */
 export interface LoadedCertification {
   slug: string;
   file: string;
   data: Certification;
+  body?: string | undefined;
+}
+
+/** A host the content must never link to, and why (content/blocked-hosts.yaml). */
+export interface BlockedHost {
+  host: string;
+  reason: string;
+}
+
+/** Any other content file whose links are checked against the blocked hosts. */
+export interface LinkedFile {
+  file: string;
+  data: unknown;
+  body?: string | undefined;
 }
 
 /** Everything the cross-entry checks need. */
@@ -27,6 +43,10 @@ export interface CatalogueInput {
   services: Service[];
   roles: Role[];
   changes?: Change[];
+  /** Hosts no source or link may point to. */
+  blockedHosts?: BlockedHost[];
+  /** Guides and other files whose links are checked too. */
+  otherFiles?: LinkedFile[];
   /** Where the registries live, for messages. */
   files?: { services: string; roles: string; changes: string };
 }
@@ -112,13 +132,40 @@ export function placeholderFields(value: unknown, at = ''): string[] {
   return [];
 }
 
-/** Cross-entry rules no single-file schema can check: references, unique codes, cycles. */
+/** Every web address in a value (at its field path) and in a Markdown body (field `body`). */
+export function linksIn(value: unknown, body?: string, at = ''): { field: string; url: string }[] {
+  const found: { field: string; url: string }[] = [];
+  const walk = (item: unknown, path: string) => {
+    if (typeof item === 'string') {
+      for (const url of item.match(/https?:\/\/[^\s)\]>"'`]+/g) ?? []) found.push({ field: path, url });
+    } else if (Array.isArray(item)) item.forEach((v, i) => walk(v, path ? `${path}.${i}` : String(i)));
+    else if (item && typeof item === 'object')
+      for (const [key, v] of Object.entries(item)) walk(v, path ? `${path}.${key}` : key);
+  };
+  walk(value, at);
+  if (body) walk(body, 'body');
+  return found;
+}
+
+/** The blocked host a URL points to, if any (the host itself or any subdomain of it). */
+export function blockedHostOf(url: string, blocked: readonly BlockedHost[]): BlockedHost | undefined {
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return blocked.find((b) => hostname === b.host || hostname.endsWith(`.${b.host}`));
+}
+
+/** Rules on the content as written, whatever the day: references, unique codes, cycles, blocked hosts. */
 export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
   const files = { ...defaultFiles, ...input.files };
   const problems: ContentProblem[] = [];
   const certBySlug = new Map(input.certifications.map((c) => [c.slug, c]));
   const serviceIds = new Set(input.services.map((s) => s.id));
   const roleIds = new Set(input.roles.map((r) => r.id));
+  const blocked = input.blockedHosts ?? [];
 
   const checkCertRefs = (cert: LoadedCertification, field: string, slugs: readonly string[]) => {
     slugs.forEach((slug, i) => {
@@ -131,6 +178,18 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
       }
     });
   };
+  const checkLinks = (file: string, data: unknown, body?: string) => {
+    for (const { field, url } of linksIn(data, body)) {
+      const host = blockedHostOf(url, blocked);
+      if (host) {
+        problems.push({
+          file,
+          field,
+          message: `expected a source that does not sell or host exam dumps, found ${url} (${host.host}: ${host.reason}); cite AWS's own page or an independent study source instead`,
+        });
+      }
+    }
+  };
 
   const codeOwners = new Map<string, string>();
   for (const cert of input.certifications) {
@@ -142,6 +201,7 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
         message: 'expected real content, found a TODO placeholder; fill it in from a source (see CONTRIBUTING.md)',
       });
     }
+    checkLinks(cert.file, data, cert.body);
     data.coveredServices.forEach((id, i) => {
       if (!serviceIds.has(id)) {
         problems.push({
@@ -161,47 +221,41 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
       }
     });
     checkCertRefs(cert, 'successors', data.successors);
+    checkCertRefs(cert, 'alternatives', data.alternatives);
     checkCertRefs(cert, 'recommendedPrior', data.recommendedPrior);
     checkCertRefs(cert, 'recertification.renewedBy', data.recertification.renewedBy);
+    checkCertRefs(
+      cert,
+      'recertification.contested',
+      data.recertification.contested.map((c) => c.by),
+    );
 
-    if (data.recommendedPrior.includes(cert.slug)) {
-      problems.push({
-        file: cert.file,
-        field: 'recommendedPrior',
-        message: `expected other certifications, found "${cert.slug}" recommending itself`,
-      });
-    }
-    if (data.successors.includes(cert.slug)) {
-      problems.push({
-        file: cert.file,
-        field: 'successors',
-        message: `expected other certifications, found "${cert.slug}" naming itself as its successor`,
-      });
-    }
-    data.successors.forEach((slug, i) => {
-      if (certBySlug.get(slug)?.data.status === 'retired') {
-        problems.push({
-          file: cert.file,
-          field: `successors.${i}`,
-          message: `expected a successor a reader can still take, found "${slug}", which is retired`,
-        });
-      }
-    });
-    for (const [field, code] of [
-      ['examCode', data.examCode] as const,
-      ...data.earlierCodes.map((c, i) => [`earlierCodes.${i}`, c] as const),
-    ]) {
-      const owner = codeOwners.get(code);
-      if (owner && owner !== cert.slug) {
+    for (const field of ['recommendedPrior', 'successors', 'alternatives'] as const) {
+      if (data[field].includes(cert.slug)) {
         problems.push({
           file: cert.file,
           field,
-          message: `expected exam codes to be unique, found ${code}, which ${owner} already uses`,
+          message: `expected other certifications, found "${cert.slug}" naming itself`,
         });
-      } else {
-        codeOwners.set(code, cert.slug);
       }
     }
+    data.versions.forEach((version, v) => {
+      for (const [field, code] of [
+        [`versions.${v}.code`, version.code] as const,
+        ...(version.appointmentCode ? [[`versions.${v}.appointmentCode`, version.appointmentCode] as const] : []),
+      ]) {
+        const owner = codeOwners.get(code);
+        if (owner && owner !== cert.slug) {
+          problems.push({
+            file: cert.file,
+            field,
+            message: `expected exam codes to be unique, found ${code}, which ${owner} already uses`,
+          });
+        } else {
+          codeOwners.set(code, cert.slug);
+        }
+      }
+    });
     data.formerNames.forEach((former, i) => {
       if (former.slug && certBySlug.has(former.slug)) {
         problems.push({
@@ -226,20 +280,19 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
 
   input.roles.forEach((role, r) => {
     role.path.forEach((step, s) => {
-      const cert = certBySlug.get(step.certification);
-      const field = `${r}.path.${s}.certification (role ${role.id})`;
-      if (!cert) {
-        problems.push({
-          file: files.roles,
-          field,
-          message: `expected the slug of an existing certification, found "${step.certification}"`,
-        });
-      } else if (cert.data.status === 'retired') {
-        problems.push({
-          file: files.roles,
-          field,
-          message: `expected a certification a reader can still take, found "${step.certification}", which is retired`,
-        });
+      for (const [field, slug] of [
+        [`${r}.path.${s}.certification`, step.certification],
+        ...(step.afterRetirement
+          ? [[`${r}.path.${s}.afterRetirement.certification`, step.afterRetirement.certification]]
+          : []),
+      ] as const) {
+        if (!certBySlug.has(slug)) {
+          problems.push({
+            file: files.roles,
+            field: `${field} (role ${role.id})`,
+            message: `expected the slug of an existing certification, found "${slug}"`,
+          });
+        }
       }
     });
   });
@@ -252,7 +305,75 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
         message: `expected the slug of an existing certification, found "${change.certification}"`,
       });
     }
+    checkLinks(files.changes, { [String(i)]: change });
   });
+  for (const other of input.otherFiles ?? []) checkLinks(other.file, other.data, other.body);
 
   return problems;
 }
+
+/**
+ * Rules on the state of the catalogue on one day, computed from the dates: a retiring or retired certification
+ * says where to go, successors can still be taken, and no role path sends a reader to a retired exam.
+ */
+export function checkStateOn(
+  input: Pick<CatalogueInput, 'certifications' | 'roles' | 'files'>,
+  day: Day,
+): ContentProblem[] {
+  const files = { ...defaultFiles, ...input.files };
+  const problems: ContentProblem[] = [];
+  const certs = new Map<string, { loaded: LoadedCertification; cert: Cert }>(
+    input.certifications.map((c) => [c.slug, { loaded: c, cert: resolveCertification(c.slug, c.data, day) }]),
+  );
+  const on = `on ${formatLifecycleDate(day)}`;
+  for (const { loaded, cert } of certs.values()) {
+    if (
+      (cert.status === 'retired' || cert.status === 'retiring') &&
+      [...cert.successors, ...cert.alternatives].length === 0
+    ) {
+      problems.push({
+        file: loaded.file,
+        field: 'alternatives',
+        message: `expected successors (named by AWS) or alternatives (our suggestion) because ${cert.shortName} is ${cert.status} ${on}, found neither`,
+      });
+    }
+    for (const field of ['successors', 'alternatives'] as const) {
+      cert[field].forEach((slug, i) => {
+        if (certs.get(slug)?.cert.status === 'retired') {
+          problems.push({
+            file: loaded.file,
+            field: `${field}.${i}`,
+            message: `expected a certification a reader can still take, found "${slug}", which is retired ${on}`,
+          });
+        }
+      });
+    }
+  }
+  input.roles.forEach((role, r) => {
+    role.path.forEach((step, s) => {
+      const cert = certs.get(step.certification)?.cert;
+      const field = `${r}.path.${s} (role ${role.id})`;
+      if (!cert || (cert.status !== 'retired' && cert.status !== 'retiring')) return;
+      if (!step.afterRetirement) {
+        problems.push({
+          file: files.roles,
+          field: `${field}.afterRetirement`,
+          message: `expected an afterRetirement step because "${step.certification}" is ${cert.status} ${on}, found none`,
+        });
+        return;
+      }
+      if (certs.get(step.afterRetirement.certification)?.cert.status === 'retired') {
+        problems.push({
+          file: files.roles,
+          field: `${field}.afterRetirement.certification`,
+          message: `expected a certification a reader can still take, found "${step.afterRetirement.certification}", which is retired ${on}`,
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+/** Every exam code in the catalogue, for messages and search. */
+export const catalogueCodes = (certs: readonly LoadedCertification[]): string[] =>
+  certs.flatMap((c) => allCodes(c.data));

@@ -1,24 +1,23 @@
-import { tiers } from '../schemas/enums';
-import { totalQuestions, type Cert } from './catalog';
-import type { CatalogueRow } from './catalogue-view';
+import { categories } from '../schemas/enums.ts';
+import { statusOrder, totalQuestions, type Cert } from './catalog.ts';
+import type { CatalogueRow } from './catalogue-view.ts';
 
-const statusRank = { active: 0, beta: 1, retiring: 2, retired: 3 } as const;
-
-/** The sortable values of one certification's catalogue row. */
+/** The sortable values of one certification's catalogue row; a fact AWS has not published is null and sorts last. */
 export function catalogueRow(cert: Cert): CatalogueRow {
+  const { format } = cert.exam;
   return {
     slug: cert.slug,
-    tier: cert.tier,
+    category: cert.category,
     status: cert.status,
     values: {
       name: cert.shortName,
       code: cert.examCode,
-      tier: tiers.indexOf(cert.tier),
-      status: statusRank[cert.status],
-      minutes: cert.exam.minutes,
-      questions: totalQuestions(cert),
-      price: cert.exam.priceUsd,
-      passingScore: cert.exam.passingScore,
+      category: categories.indexOf(cert.category),
+      status: statusOrder(cert.status),
+      minutes: format.minutes ?? null,
+      questions: totalQuestions(format) ?? null,
+      price: format.priceUsd ?? null,
+      passingScore: format.passingScore ?? null,
     },
   };
 }

@@ -1,38 +1,54 @@
-import { statuses, tiers, type Status, type Tier } from '../schemas/enums';
+import { categories, statuses, type Category, type Status } from '../schemas/enums.ts';
 
 /** Columns the catalogue table can be sorted by. */
-export const sortKeys = ['name', 'code', 'tier', 'status', 'minutes', 'questions', 'price', 'passingScore'] as const;
+export const sortKeys = [
+  'name',
+  'code',
+  'category',
+  'status',
+  'minutes',
+  'questions',
+  'price',
+  'passingScore',
+] as const;
 export type SortKey = (typeof sortKeys)[number];
 
-/** The reader's view of the catalogue table, as kept in the URL (?tier=associate&sort=price). */
+/** The reader's view of the catalogue table, as kept in the URL (?category=associate&sort=price). */
 export interface CatalogueView {
-  tier?: Tier | undefined;
+  category?: Category | undefined;
   status?: Status | undefined;
   sort: SortKey;
   dir: 'asc' | 'desc';
 }
 
-export const defaultView: CatalogueView = { sort: 'tier', dir: 'asc' };
+export const defaultView: CatalogueView = { sort: 'category', dir: 'asc' };
 
-/** One table row's sortable values (strings sort alphabetically, numbers numerically). */
+/** One table row's sortable values (strings sort alphabetically, numbers numerically, unknown values last). */
 export interface CatalogueRow {
   slug: string;
-  tier: Tier;
+  category: Category;
   status: Status;
-  values: Record<SortKey, string | number>;
+  values: Record<SortKey, string | number | null>;
 }
 
 const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T =>
   value !== null && (values as readonly string[]).includes(value);
 
-/** Reads the view from a query string; unknown or hostile values fall back to the default, never throw. */
+/** Sort keys of earlier links, still honoured. */
+const formerSortKeys: Record<string, SortKey> = { tier: 'category' };
+
+/**
+ * Reads the view from a query string; unknown or hostile values fall back to the default, never throw. Links made
+ * before the Business category (`?tier=associate&sort=tier`) keep working.
+ */
 export function parseCatalogueQuery(search: string | URLSearchParams): CatalogueView {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const tier = params.get('tier');
+  const category = params.get('category') ?? params.get('tier');
   const status = params.get('status');
-  const sort = params.get('sort');
+  const rawSort = params.get('sort');
+  const sort = rawSort !== null && rawSort in formerSortKeys ? (formerSortKeys[rawSort] ?? null) : rawSort;
   return {
-    tier: isOneOf(tiers, tier) ? tier : undefined,
+    category: isOneOf(categories, category) ? category : undefined,
     status: isOneOf(statuses, status) ? status : undefined,
     sort: isOneOf(sortKeys, sort) ? sort : defaultView.sort,
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
@@ -42,7 +58,7 @@ export function parseCatalogueQuery(search: string | URLSearchParams): Catalogue
 /** The query string for a view, leaving out defaults so shared links stay short. */
 export function catalogueQueryString(view: CatalogueView): string {
   const params = new URLSearchParams();
-  if (view.tier) params.set('tier', view.tier);
+  if (view.category) params.set('category', view.category);
   if (view.status) params.set('status', view.status);
   if (view.sort !== defaultView.sort) params.set('sort', view.sort);
   if (view.dir !== 'asc') params.set('dir', view.dir);
@@ -55,10 +71,13 @@ export function applyCatalogueView<T extends CatalogueRow>(rows: readonly T[], v
   const sign = view.dir === 'desc' ? -1 : 1;
   return rows
     .map((row, index) => ({ row, index }))
-    .filter(({ row }) => (!view.tier || row.tier === view.tier) && (!view.status || row.status === view.status))
+    .filter(
+      ({ row }) => (!view.category || row.category === view.category) && (!view.status || row.status === view.status),
+    )
     .sort((a, b) => {
       const x = a.row.values[view.sort];
       const y = b.row.values[view.sort];
+      if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || a.index - b.index;
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return sign * order || a.index - b.index;
     })

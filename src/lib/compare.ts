@@ -1,7 +1,7 @@
-import type { Role } from '../schemas/role';
-import { compareCertifications, type Cert } from './catalog';
-import { factRows, type FactRow } from './facts';
-import { serviceOverlap } from './overlap';
+import type { Role } from '../schemas/role.ts';
+import { compareCertifications, type Cert } from './catalog.ts';
+import { factRows, type FactRow } from './facts.ts';
+import { serviceOverlap } from './overlap.ts';
 
 /** Most certifications a comparison shows side by side. */
 export const MAX_COMPARED = 4;
@@ -21,13 +21,13 @@ function orderedPair(x: Cert, y: Cert): ComparisonPair {
   return { a, b, slug: pairSlug(a, b) };
 }
 
-/** Most same-tier comparison pages per certification, so pages grow linearly with the catalogue. */
-export const MAX_TIER_NEIGHBOURS = 5;
+/** Most same-category comparison pages per certification, so pages grow linearly with the catalogue. */
+export const MAX_CATEGORY_NEIGHBOURS = 5;
 
 /**
- * Pairs that get a static page: each certification with the (up to five) others in its tier it
- * overlaps most (every same-tier pair while tiers hold six or fewer), every associate–professional
- * pair on one role path, and every retired certification with each of its successors.
+ * Pairs that get a static page: each certification with the (up to five) others in its category it
+ * overlaps most (every same-category pair while categories hold six or fewer), every associate–professional
+ * pair on one role path, and every retiring or retired certification with each of its successors and alternatives.
  */
 export function comparisonPairs(certs: readonly Cert[], roles: readonly Role[]): ComparisonPair[] {
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
@@ -39,17 +39,17 @@ export function comparisonPairs(certs: readonly Cert[], roles: readonly Role[]):
   };
   for (const cert of certs) {
     certs
-      .filter((other) => other.tier === cert.tier && other.slug !== cert.slug)
+      .filter((other) => other.category === cert.category && other.slug !== cert.slug)
       .sort((a, b) => serviceOverlap(cert, b) - serviceOverlap(cert, a) || compareCertifications(a, b))
-      .slice(0, MAX_TIER_NEIGHBOURS)
+      .slice(0, MAX_CATEGORY_NEIGHBOURS)
       .forEach((other) => add(cert, other));
   }
   for (const role of roles) {
     const onPath = role.path.map((step) => bySlug.get(step.certification)).filter((c): c is Cert => !!c);
-    for (const associate of onPath.filter((c) => c.tier === 'associate'))
-      for (const professional of onPath.filter((c) => c.tier === 'professional')) add(associate, professional);
+    for (const associate of onPath.filter((c) => c.category === 'associate'))
+      for (const professional of onPath.filter((c) => c.category === 'professional')) add(associate, professional);
   }
-  for (const cert of certs) for (const s of cert.successors) add(cert, bySlug.get(s));
+  for (const cert of certs) for (const s of [...cert.successors, ...cert.alternatives]) add(cert, bySlug.get(s));
   return [...pairs.values()].sort((p, q) => p.slug.localeCompare(q.slug));
 }
 
@@ -94,16 +94,17 @@ export interface Comparison {
 
 /** Builds the comparison of the given certifications, in the order given. */
 export function compare(certs: readonly Cert[]): Comparison {
-  const rows = certs.map(factRows);
+  const rows = certs.map((cert) => factRows(cert));
   const keys = [...new Set(rows.flatMap((r) => r.map((f) => f.key)))];
   const facts = keys.map((key) => {
     const cells = rows.map((r) => r.find((f) => f.key === key) ?? { key, label: '', value: '—' });
     return { key, label: cells.find((c) => c.label)?.label ?? key, cells };
   });
-  const domainNames = [...new Set(certs.flatMap((c) => c.domains.map((d) => d.name)))];
+  const outlines = certs.map((c) => c.exam.version.domains ?? []);
+  const domainNames = [...new Set(outlines.flatMap((domains) => domains.map((d) => d.name)))];
   const domains = domainNames.map((name) => ({
     name,
-    weights: certs.map((c) => c.domains.find((d) => d.name === name)?.weight),
+    weights: outlines.map((domains) => domains.find((d) => d.name === name)?.weight),
   }));
   const sets = certs.map((c) => new Set(c.coveredServices));
   const sharedServices = [...(sets[0] ?? [])].filter((id) => sets.every((s) => s.has(id))).sort();

@@ -1,16 +1,26 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Change } from '../schemas/change';
-import type { Role } from '../schemas/role';
-import type { Service } from '../schemas/service';
-import type { TierInfo } from '../schemas/tier';
-import { tiers as tierOrder } from '../schemas/certification';
-import { sortCertifications, type Cert } from './catalog';
-import { checkCatalogue, ContentError } from './catalog-checks';
-import { comparisonPairs, type ComparisonPair } from './compare';
-import { FRESHNESS_BUDGET_DAYS, staleEntries } from './freshness';
+import type { CategoryInfo } from '../schemas/category.ts';
+import { categories as categoryOrder } from '../schemas/enums.ts';
+import type { Role } from '../schemas/role.ts';
+import type { Service } from '../schemas/service.ts';
+import { buildDay } from './build-date.ts';
+import { resolveCertification, sortCertifications, type Cert } from './catalog.ts';
+import {
+  checkCatalogue,
+  checkStateOn,
+  ContentError,
+  formatProblems,
+  type LoadedCertification,
+} from './catalog-checks.ts';
+import { comparisonPairs, type ComparisonPair } from './compare.ts';
+import { formatFreshnessIssues, freshnessIssues } from './freshness.ts';
+import type { Day } from './lifecycle-dates.ts';
+import { buildTimeline, transitionDays, type TimelineEvent } from './timeline.ts';
 
-/** Everything the pages render, loaded once per build and checked across entries. */
+/** Everything the pages render, loaded once per build, computed for the build day and checked across entries. */
 export interface Catalog {
+  /** The day the site describes: the build date, or SOURCE_DATE_EPOCH's day. */
+  today: Day;
   certifications: Cert[];
   certificationBySlug: Map<string, Cert>;
   certificationEntries: Map<string, CollectionEntry<'certifications'>>;
@@ -18,61 +28,83 @@ export interface Catalog {
   serviceById: Map<string, Service>;
   roles: Role[];
   roleById: Map<string, Role>;
-  changes: Change[];
+  /** Every dated event, computed from the versions' dates plus the hand-recorded ones, newest first. */
+  events: TimelineEvent[];
   guides: CollectionEntry<'guides'>[];
   /** The pairs with a pre-rendered comparison page, computed once per build. */
   comparisonPairs: ComparisonPair[];
-  /** The four tiers in ladder order. */
-  tiers: TierInfo[];
+  /** The categories in order: the four levels of the ladder, then Business. */
+  categories: CategoryInfo[];
 }
 
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) =>
   entry.filePath ?? `${fallback}/${entry.id}`;
 
 async function loadCatalog(): Promise<Catalog> {
-  const [certEntries, serviceEntries, roleEntries, changeEntries, guides, tierEntries] = await Promise.all([
-    getCollection('certifications'),
-    getCollection('services'),
-    getCollection('roles'),
-    getCollection('changes'),
-    getCollection('guides'),
-    getCollection('tiers'),
-  ]);
+  const today = buildDay();
+  const [certEntries, serviceEntries, roleEntries, changeEntries, guides, categoryEntries, blockedEntries] =
+    await Promise.all([
+      getCollection('certifications'),
+      getCollection('services'),
+      getCollection('roles'),
+      getCollection('changes'),
+      getCollection('guides'),
+      getCollection('categories'),
+      getCollection('blockedHosts'),
+    ]);
   const services = serviceEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
   const roles = roleEntries.map((e) => e.data);
-  const changes = changeEntries.map((e) => e.data).sort((a, b) => b.date.localeCompare(a.date));
-  const problems = checkCatalogue({
-    certifications: certEntries.map((e) => ({
-      slug: e.id,
-      file: fileOf(e, 'content/certifications'),
-      data: e.data,
-    })),
+  const changes = changeEntries.map((e) => e.data);
+  const loaded: LoadedCertification[] = certEntries.map((e) => ({
+    slug: e.id,
+    file: fileOf(e, 'content/certifications'),
+    data: e.data,
+    body: e.body,
+  }));
+  const input = {
+    certifications: loaded,
     services,
     roles,
     changes,
-  });
+    blockedHosts: blockedEntries.map((e) => e.data),
+    otherFiles: guides.map((g) => ({ file: fileOf(g, 'content/guides'), data: g.data, body: g.body })),
+  };
+  const problems = [...checkCatalogue(input), ...checkStateOn(input, today)];
   if (problems.length > 0) throw new ContentError(problems);
 
-  const certifications = sortCertifications(certEntries.map((e) => ({ ...e.data, slug: e.id })));
-  const stale = staleEntries(certifications, new Date());
-  if (stale.length > 0) {
-    console.warn(
-      `[content] ${stale.length} certification(s) not verified in the last ${FRESHNESS_BUDGET_DAYS} days:\n` +
-        stale.map((s) => `  ${s.slug}: last verified ${s.lastVerified} (${s.ageDays} days ago)`).join('\n'),
-    );
-  }
+  const certifications = sortCertifications(loaded.map((c) => resolveCertification(c.slug, c.data, today)));
+  const names = new Map(certifications.map((c) => [c.slug, c]));
+  const events = buildTimeline(loaded, changes, names, today);
+
+  // What will break on a coming transition day is a warning now, so a person can fix it before the scheduled
+  // rebuild on that day fails.
+  const ahead = transitionDays(events, today).flatMap((day) => checkStateOn(input, day));
+  const warnings = [
+    ...formatFreshnessIssues(
+      freshnessIssues(
+        certifications.map((c) => ({ slug: c.slug, data: c, status: c.status, lastVerified: c.lastVerified })),
+        today,
+      ),
+    ),
+    ...(ahead.length ? [formatProblems(ahead)] : []),
+  ];
+  if (warnings.length > 0) console.warn(`[content] needs a person:\n${warnings.map((w) => `  ${w}`).join('\n')}`);
+
   return {
+    today,
     certifications,
-    certificationBySlug: new Map(certifications.map((c) => [c.slug, c])),
+    certificationBySlug: names,
     certificationEntries: new Map(certEntries.map((e) => [e.id, e])),
     services,
     serviceById: new Map(services.map((s) => [s.id, s])),
     roles,
     roleById: new Map(roles.map((r) => [r.id, r])),
-    changes,
+    events,
     guides: guides.sort((a, b) => a.data.order - b.data.order),
     comparisonPairs: comparisonPairs(certifications, roles),
-    tiers: tierEntries.map((e) => e.data).sort((a, b) => tierOrder.indexOf(a.id) - tierOrder.indexOf(b.id)),
+    categories: categoryEntries
+      .map((e) => e.data)
+      .sort((a, b) => categoryOrder.indexOf(a.id) - categoryOrder.indexOf(b.id)),
   };
 }
 

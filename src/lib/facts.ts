@@ -1,71 +1,149 @@
-import type { VerifiableFact } from '../schemas/certification';
-import { totalQuestions, type Cert } from './catalog';
+import type { CertificationFact, ExamFormat, VersionFact } from '../schemas/certification.ts';
+import { totalQuestions, type Cert } from './catalog.ts';
 import {
+  capitalise,
+  categoryLabels,
   deliveryLabels,
-  formatPartialDate,
+  formatLifecycleDate,
   formatUsd,
   joinWords,
+  NOT_YET_CONFIRMED,
+  phaseLabels,
   questionTypeLabels,
   statusLabels,
-  tierLabels,
-  capitalise,
-} from './format';
+} from './format.ts';
+import type { VersionState } from './lifecycle.ts';
 
-/** One labelled fact about a certification, ready to render in a list or a comparison table. */
+/** Every fact a page can show or flag as unverified. */
+export type FactKey = 'code' | 'category' | 'status' | VersionFact | CertificationFact;
+
+/** The one map from fact keys to the words a reader sees: facts tables, unverified lists and comparisons use it. */
+export const factLabels: Record<FactKey, string> = {
+  code: 'Exam code',
+  category: 'Category',
+  status: 'Status',
+  announced: 'Announced',
+  beta: 'Beta',
+  availableFrom: 'Standard exam from',
+  lastDay: 'Last day to sit it',
+  minutes: 'Length',
+  questions: 'Questions',
+  questionTypes: 'Question types',
+  priceUsd: 'Price',
+  passingScore: 'Passing score',
+  languages: 'Languages',
+  delivery: 'Delivery',
+  domains: 'Exam domains',
+  recommendedExperience: 'Recommended experience',
+  coveredServices: 'Services in scope',
+  recertification: 'Renewal',
+  successors: 'Successors',
+  retirement: 'Retirement',
+};
+
+/** One labelled fact, ready to render in a list or a comparison table. */
 export interface FactRow {
   /** Stable key, shared across certifications so rows line up in comparisons. */
-  key: string;
+  key: FactKey;
   label: string;
   value: string;
   /** Set when the entry lists this fact as unconfirmed. */
   unverified?: string;
 }
 
-/** The exam facts of a certification, in display order, each flagged when unverified. */
-export function factRows(cert: Cert): FactRow[] {
-  const notes = new Map<VerifiableFact, string>(cert.unverified.map((u) => [u.fact, u.note]));
-  const row = (key: string, label: string, value: string, fact?: VerifiableFact): FactRow => {
-    const note = fact ? notes.get(fact) : undefined;
-    return note ? { key, label, value, unverified: note } : { key, label, value };
-  };
-  const { exam } = cert;
-  const rows: FactRow[] = [
-    row('code', 'Exam code', cert.examCode),
-    row('tier', 'Tier', tierLabels[cert.tier]),
-    row('status', 'Status', statusLabels[cert.status]),
-    row('minutes', 'Length', `${exam.minutes} minutes`, 'exam.minutes'),
-    row(
-      'questions',
-      'Questions',
-      `${totalQuestions(cert)} (${exam.questions.scored} scored, ${exam.questions.unscored} unscored)`,
-      'exam.questions',
-    ),
-    row(
-      'questionTypes',
-      'Question types',
-      capitalise(joinWords(exam.questionTypes.map((t) => questionTypeLabels[t]))),
-      'exam.questionTypes',
-    ),
-    row('price', 'Price', formatUsd(exam.priceUsd), 'exam.priceUsd'),
-    row('passingScore', 'Passing score', `${exam.passingScore} of 1000`, 'exam.passingScore'),
-    row('delivery', 'Delivery', capitalise(joinWords(exam.delivery.map((d) => deliveryLabels[d]))), 'exam.delivery'),
-    row(
-      'languages',
-      'Languages',
-      exam.languages.length > 0 ? joinWords(exam.languages) : 'Not confirmed',
-      'exam.languages',
-    ),
-    row('experience', 'Recommended experience', cert.recommendedExperience, 'recommendedExperience'),
-  ];
-  if (cert.launchedOn)
-    rows.push(row('launchedOn', 'Current version since', formatPartialDate(cert.launchedOn), 'launchedOn'));
-  if (cert.retiringOn)
-    rows.push(row('retiringOn', 'Last day to test', formatPartialDate(cert.retiringOn), 'retiringOn'));
-  if (cert.retiredOn) rows.push(row('retiredOn', 'Retired', formatPartialDate(cert.retiredOn), 'retiredOn'));
+/** How one format field reads, or undefined when AWS has not published it. */
+const formatValues: Record<
+  'minutes' | 'questions' | 'questionTypes' | 'priceUsd' | 'passingScore' | 'delivery' | 'languages',
+  (format: ExamFormat) => string | undefined
+> = {
+  minutes: (f) => (f.minutes === undefined ? undefined : `${f.minutes} minutes`),
+  questions: (f) => {
+    const total = totalQuestions(f);
+    if (total === undefined) return undefined;
+    const q = f.questions;
+    return q?.scored !== undefined && q.unscored !== undefined
+      ? `${total} (${q.scored} scored, ${q.unscored} unscored)`
+      : String(total);
+  },
+  questionTypes: (f) => f.questionTypes && capitalise(joinWords(f.questionTypes.map((t) => questionTypeLabels[t]))),
+  priceUsd: (f) => (f.priceUsd === undefined ? undefined : formatUsd(f.priceUsd)),
+  passingScore: (f) => (f.passingScore === undefined ? undefined : `${f.passingScore} of 1000`),
+  delivery: (f) => f.delivery && capitalise(joinWords(f.delivery.map((d) => deliveryLabels[d]))),
+  languages: (f) => f.languages && joinWords(f.languages),
+};
+
+/** The unverified note for a fact of a certification or of one of its versions. */
+export function unverifiedNote(cert: Cert, fact: FactKey, version: VersionState = cert.exam): string | undefined {
+  return (
+    version.version.unverified.find((u) => u.fact === fact)?.note ?? cert.unverified.find((u) => u.fact === fact)?.note
+  );
+}
+
+/**
+ * A format value in force during a phase. In beta, a figure the beta sets on its own reads "75 in beta (150 once
+ * standard)"; a facet AWS has not published reads "Not yet confirmed".
+ */
+function formatValue(key: keyof typeof formatValues, state: VersionState): string {
+  const read = formatValues[key];
+  const standard = read(state.version.format);
+  const beta = state.version.beta?.format ? read(state.version.beta.format) : undefined;
+  if (state.phase === 'beta' && beta !== undefined) {
+    return beta === standard
+      ? beta
+      : `${beta} in beta (${standard === undefined ? 'standard exam not yet confirmed' : `${standard} once standard`})`;
+  }
+  return read(state.format) ?? NOT_YET_CONFIRMED;
+}
+
+/** The lifecycle rows of a version: beta, first and last day, where known. */
+function dateRows(state: VersionState): { key: FactKey; value: string }[] {
+  const { version } = state;
+  const rows: { key: FactKey; value: string }[] = [];
+  if (version.beta?.from || version.beta?.until) {
+    const from = version.beta.from ? formatLifecycleDate(version.beta.from) : 'a date not published';
+    const until = version.beta.until ? formatLifecycleDate(version.beta.until) : 'no end date published';
+    rows.push({ key: 'beta', value: `From ${from}; ${version.beta.until ? `until ${until}` : until}` });
+  }
+  if (version.availableFrom) rows.push({ key: 'availableFrom', value: formatLifecycleDate(version.availableFrom) });
+  if (version.lastDay) rows.push({ key: 'lastDay', value: formatLifecycleDate(version.lastDay) });
   return rows;
 }
 
-/** The note for one fact when the entry marks it unverified. */
-export function unverifiedNote(cert: Cert, fact: VerifiableFact): string | undefined {
-  return cert.unverified.find((u) => u.fact === fact)?.note;
+/** The facts of a certification's version (by default the one a page leads with), in display order. */
+export function factRows(cert: Cert, state: VersionState = cert.exam): FactRow[] {
+  const row = (key: FactKey, value: string): FactRow => {
+    const note = unverifiedNote(cert, key, state);
+    return note ? { key, label: factLabels[key], value, unverified: note } : { key, label: factLabels[key], value };
+  };
+  const code = state.version.appointmentCode
+    ? `${state.code} (booked as ${state.version.appointmentCode})`
+    : state.code;
+  const status = state === cert.exam ? statusLabels[cert.status] : phaseLabels[state.phase];
+  return [
+    row('code', code),
+    row('category', categoryLabels[cert.category]),
+    row('status', status),
+    ...dateRows(state).map((r) => row(r.key, r.value)),
+    row('minutes', formatValue('minutes', state)),
+    row('questions', formatValue('questions', state)),
+    row('questionTypes', formatValue('questionTypes', state)),
+    row('priceUsd', formatValue('priceUsd', state)),
+    row('passingScore', formatValue('passingScore', state)),
+    row('delivery', formatValue('delivery', state)),
+    row('languages', formatValue('languages', state)),
+    row('recommendedExperience', cert.recommendedExperience),
+  ];
+}
+
+/** Every unverified fact of a certification, labelled for readers: its own, then its versions' (named by code). */
+export function unverifiedFacts(cert: Cert): { label: string; note: string }[] {
+  return [
+    ...cert.unverified.map((u) => ({ label: factLabels[u.fact], note: u.note })),
+    ...cert.versionStates.flatMap((state) =>
+      state.version.unverified.map((u) => ({
+        label: `${state.code}: ${factLabels[u.fact].toLowerCase()}`,
+        note: u.note,
+      })),
+    ),
+  ];
 }

@@ -1,46 +1,47 @@
-import type { QuestionType, Status, Tier } from '../schemas/enums';
-import type { ServiceCategory } from '../schemas/service';
+import type { Category, DeliveryMode, QuestionType, Status, VersionPhase } from '../schemas/enums.ts';
+import type { ServiceCategory } from '../schemas/service.ts';
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** '2025-09-30' → '30 September 2025'; '2024-04' → 'April 2024'; '2019' → '2019'. */
-export function formatPartialDate(value: string): string {
-  const [year, month, day] = value.split('-');
-  const monthName = month ? months[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? value;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
+export { formatLifecycleDate, formatPartialDate } from './lifecycle-dates.ts';
 
 /** 150 → 'USD 150'. */
 export function formatUsd(amount: number): string {
   return `USD ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 }
 
-export const tierLabels: Record<Tier, string> = {
+/** What a page shows where AWS has not published a fact yet. */
+export const NOT_YET_CONFIRMED = 'Not yet confirmed';
+
+export const categoryLabels: Record<Category, string> = {
   foundational: 'Foundational',
   associate: 'Associate',
   professional: 'Professional',
   specialty: 'Specialty',
+  business: 'Business',
 };
 
 export const statusLabels: Record<Status, string> = {
-  active: 'Active',
+  upcoming: 'Upcoming',
   beta: 'Beta',
+  active: 'Active',
   retiring: 'Retiring',
   retired: 'Retired',
+};
+
+/** A status in a sentence: "in beta", "retiring". */
+export const statusInProse: Record<Status, string> = {
+  upcoming: 'announced but not yet open',
+  beta: 'in beta',
+  active: 'active',
+  retiring: 'retiring',
+  retired: 'retired',
+};
+
+export const phaseLabels: Record<VersionPhase, string> = {
+  upcoming: 'Announced',
+  beta: 'In beta',
+  'beta-closed': 'Beta closed',
+  standard: 'Current',
+  ended: 'Ended',
 };
 
 export const questionTypeLabels: Record<QuestionType, string> = {
@@ -51,12 +52,12 @@ export const questionTypeLabels: Record<QuestionType, string> = {
   'case-study': 'case study',
 };
 
-export const deliveryLabels = {
+export const deliveryLabels: Record<DeliveryMode, string> = {
   'test-centre': 'Pearson VUE test centre',
   'online-proctored': 'online proctored',
-} as const;
+};
 
-export const categoryLabels: Record<ServiceCategory, string> = {
+export const serviceCategoryLabels: Record<ServiceCategory, string> = {
   analytics: 'Analytics',
   'application-integration': 'Application integration',
   compute: 'Compute',
@@ -73,10 +74,40 @@ export const categoryLabels: Record<ServiceCategory, string> = {
 };
 
 /** Joins words as prose: ['a', 'b', 'c'] → 'a, b and c'. */
-export function joinWords(words: readonly string[]): string {
+export function joinWords(words: readonly string[], last = 'and'): string {
   if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
 }
 
 /** Upper-cases the first letter. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const numberWords = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+] as const;
+
+/** A count as prose: 12 → 'twelve', 21 → '21' (the house style spells out numbers up to twenty). */
+export const countInWords = (n: number): string => numberWords[n] ?? String(n);
+
+/** "1 certification", "3 certifications". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,4 @@
-import type { Cert } from './catalog';
+import type { Cert } from './catalog.ts';
 
 /** The share of covered services two certifications have in common. */
 export interface OverlapCell {

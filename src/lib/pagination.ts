@@ -1,12 +1,12 @@
 // Keeps every page's weight independent of the catalogue's size: long lists of certifications are split into
-// numbered pages (the catalogue table, tier pages) or shortened to a few entries that link to the whole list
+// numbered pages (the catalogue table, category pages) or shortened to a few entries that link to the whole list
 // (overviews and tool pickers). The real catalogue is far below both limits, so it shows everything.
 
 /** Rows one page of a long certification list holds before the list continues on /page/2/ and so on. */
 export const PAGE_SIZE = 100;
 
-/** Certifications a tier shows on an overview or in a tool's picker before it links to its tier page. */
-export const PER_TIER_LIMIT = 12;
+/** Certifications a category shows on an overview or in a tool picker before it links to its category page. */
+export const PER_CATEGORY_LIMIT = 12;
 
 /** One page of a paginated list. `number` counts from 1. */
 export interface Page<T> {
@@ -64,7 +64,7 @@ export function pagerItems(current: number, count: number, around = 2): PagerIte
 }
 
 /** The first `limit` items and how many were left out. */
-export function firstOf<T>(items: readonly T[], limit: number = PER_TIER_LIMIT): { shown: T[]; more: number } {
+export function firstOf<T>(items: readonly T[], limit: number = PER_CATEGORY_LIMIT): { shown: T[]; more: number } {
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }
 

@@ -1,4 +1,4 @@
-import { experienceLevel } from './experience';
+import { experienceLevel } from './experience.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,5 +1,6 @@
-import type { Role } from '../schemas/role';
-import { isAvailable, type Cert } from './catalog';
+import type { Role } from '../schemas/role.ts';
+import { isAvailable, type Cert } from './catalog.ts';
+import { rolePath } from './role-paths.ts';
 
 export {
   experienceLabels,
@@ -7,7 +8,7 @@ export {
   experienceLevels,
   representativeYears,
   type ExperienceLevel,
-} from './experience';
+} from './experience.ts';
 
 /** What the reader tells the path finder. */
 export interface ReaderProfile {
@@ -37,7 +38,7 @@ export interface PathRecommendation {
 const MAX_STEPS = 4;
 
 /**
- * Recommends an ordered path from the role paths, tiers, recommended experience and prior
+ * Recommends an ordered path from the role paths, categories, recommended experience and prior
  * certifications. Never recommends a retired exam or one the reader holds.
  */
 export function recommendPath(
@@ -58,26 +59,34 @@ export function recommendPath(
     if (atStart) steps.unshift({ cert, reason });
     else steps.push({ cert, reason });
   };
-  const rolePath = role.path.map((step) => ({ cert: bySlug.get(step.certification), reason: step.reason }));
-  const startsBeyondFoundational = rolePath.some((s) => s.cert && s.cert.tier !== 'foundational');
+  // A plan made today should not end in an exam that is about to disappear: a retiring step gives way to the step
+  // its role records for after the retirement.
+  const path = rolePath(role, bySlug).map((step) =>
+    step.thenTake
+      ? {
+          cert: step.thenTake.cert,
+          reason: `${step.thenTake.reason} It stands in for ${step.cert.shortName}, which AWS is retiring.`,
+        }
+      : { cert: step.cert, reason: step.reason },
+  );
+  const startsBeyondFoundational = path.some((s) => s.cert.category !== 'foundational');
 
-  for (const { cert, reason } of rolePath) {
-    if (!cert) continue;
-    if (cert.tier === 'foundational' && experienced && role.id !== 'newcomer' && startsBeyondFoundational) continue;
+  for (const { cert, reason } of path) {
+    if (cert.category === 'foundational' && experienced && role.id !== 'newcomer' && startsBeyondFoundational) continue;
     for (const priorSlug of cert.recommendedPrior) {
       const prior = bySlug.get(priorSlug);
-      if (prior && !(prior.tier === 'foundational' && experienced)) {
+      if (prior && !(prior.category === 'foundational' && experienced)) {
         add(prior, `We recommend it before ${cert.shortName}, which builds on it.`);
       }
     }
-    const needsYears = cert.tier === 'professional' && profile.years < 2;
+    const needsYears = cert.category === 'professional' && profile.years < 2;
     add(cert, needsYears ? `${reason} AWS recommends: ${cert.recommendedExperience}` : reason);
   }
 
-  const holdsFoundational = [...held].some((slug) => bySlug.get(slug)?.tier === 'foundational');
+  const holdsFoundational = [...held].some((slug) => bySlug.get(slug)?.category === 'foundational');
   const first = steps[0];
-  if (profile.years < 0.5 && !holdsFoundational && first && first.cert.tier !== 'foundational') {
-    const aiFocused = rolePath.some((s) => s.cert?.slug === 'ai-practitioner');
+  if (profile.years < 0.5 && !holdsFoundational && first && first.cert.category !== 'foundational') {
+    const aiFocused = path.some((s) => s.cert.slug === 'ai-practitioner');
     add(
       bySlug.get(aiFocused ? 'ai-practitioner' : 'cloud-practitioner'),
       'With little hands-on AWS time yet, a Foundational exam first builds the vocabulary the next exams assume.',

@@ -1,14 +1,14 @@
-import { tiers, type Tier } from '../schemas/enums';
-import { sortCertifications, type Cert } from './catalog';
-import { tierLabels } from './format';
-import { firstOf, PER_TIER_LIMIT } from './pagination';
+import { categories, type Category } from '../schemas/enums.ts';
+import { sortCertifications, type Cert } from './catalog.ts';
+import { categoryLabels } from './format.ts';
+import { firstOf, PER_CATEGORY_LIMIT } from './pagination.ts';
 
 /** A box in the roadmap diagram: one certification. */
 export interface RoadmapBox {
   slug: string;
   label: string;
   code: string;
-  tier: Tier;
+  category: Category;
   retired: boolean;
   x: number;
   y: number;
@@ -21,9 +21,9 @@ export interface RoadmapArrow {
   path: string;
 }
 
-/** The box closing a column that holds more certifications than the diagram draws; it links to the tier page. */
+/** The box closing a column that holds more certifications than the diagram draws; it links to the category page. */
 export interface RoadmapMoreBox {
-  tier: Tier;
+  category: Category;
   count: number;
   x: number;
   y: number;
@@ -34,9 +34,9 @@ export interface RoadmapLayout {
   height: number;
   boxWidth: number;
   boxHeight: number;
-  columns: { tier: Tier; label: string; x: number }[];
+  columns: { category: Category; label: string; x: number }[];
   boxes: RoadmapBox[];
-  /** One per column that was cut short: how many certifications its tier page adds. */
+  /** One per column that was cut short: how many certifications its category page adds. */
   more: RoadmapMoreBox[];
   arrows: RoadmapArrow[];
 }
@@ -49,23 +49,30 @@ const HEADER = 44;
 const MARGIN = 10;
 
 /**
- * Places certifications in tier columns (current first, retired below), with arrows between drawn boxes. A column
- * draws at most `perTier` boxes; the rest are summed up in a closing "more" box, so the diagram's size is bounded.
+ * Places certifications in category columns (current first, retired below), with arrows between drawn boxes. A column
+ * draws at most `perCategory` boxes; the rest are summed up in a closing "more" box, so the diagram's size is bounded.
  */
-export function layoutRoadmap(certs: readonly Cert[], perTier: number = PER_TIER_LIMIT): RoadmapLayout {
-  const columns = tiers.map((tier, i) => ({ tier, label: tierLabels[tier], x: MARGIN + i * (BOX_WIDTH + COLUMN_GAP) }));
+export function layoutRoadmap(certs: readonly Cert[], perCategory: number = PER_CATEGORY_LIMIT): RoadmapLayout {
+  const columns = categories.map((category, i) => ({
+    category,
+    label: categoryLabels[category],
+    x: MARGIN + i * (BOX_WIDTH + COLUMN_GAP),
+  }));
   const boxes: RoadmapBox[] = [];
   const more: RoadmapMoreBox[] = [];
   const rowY = (row: number) => HEADER + row * (BOX_HEIGHT + ROW_GAP);
   for (const column of columns) {
-    const { shown, more: left } = firstOf(sortCertifications(certs.filter((c) => c.tier === column.tier)), perTier);
-    if (left > 0) more.push({ tier: column.tier, count: left, x: column.x, y: rowY(shown.length) });
+    const { shown, more: left } = firstOf(
+      sortCertifications(certs.filter((c) => c.category === column.category)),
+      perCategory,
+    );
+    if (left > 0) more.push({ category: column.category, count: left, x: column.x, y: rowY(shown.length) });
     shown.forEach((cert, row) => {
       boxes.push({
         slug: cert.slug,
         label: cert.shortName,
         code: cert.examCode,
-        tier: cert.tier,
+        category: cert.category,
         retired: cert.status === 'retired',
         x: column.x,
         y: rowY(row),
@@ -90,12 +97,13 @@ export function layoutRoadmap(certs: readonly Cert[], perTier: number = PER_TIER
   );
   const rows = Math.max(
     ...columns.map(
-      (c) => boxes.filter((b) => b.tier === c.tier).length + (more.some((m) => m.tier === c.tier) ? 1 : 0),
+      (c) =>
+        boxes.filter((b) => b.category === c.category).length + (more.some((m) => m.category === c.category) ? 1 : 0),
     ),
     1,
   );
   return {
-    width: MARGIN * 2 + tiers.length * BOX_WIDTH + (tiers.length - 1) * COLUMN_GAP,
+    width: MARGIN * 2 + categories.length * BOX_WIDTH + (categories.length - 1) * COLUMN_GAP,
     height: rowY(rows) + MARGIN,
     boxWidth: BOX_WIDTH,
     boxHeight: BOX_HEIGHT,

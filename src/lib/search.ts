@@ -1,11 +1,11 @@
 /** The filter groups the search index carries (data-pagefind-filter on the pages). */
-export const searchFilterGroups = ['tier', 'status', 'role', 'type'] as const;
+export const searchFilterGroups = ['category', 'status', 'role', 'type'] as const;
 export type SearchFilterGroup = (typeof searchFilterGroups)[number];
 
 /** Longest query passed to the index; longer input is cut, never rejected. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** What the search page keeps in its URL: /search/?q=dynamodb&tier=Associate. */
+/** What the search page keeps in its URL: /search/?q=dynamodb&category=Associate. */
 export interface SearchState {
   query: string;
   filters: Partial<Record<SearchFilterGroup, string[]>>;
@@ -21,14 +21,9 @@ export function searchStateFromUrl(search: string | URLSearchParams): SearchStat
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
   for (const group of searchFilterGroups) {
-    const values = [
-      ...new Set(
-        params
-          .getAll(group)
-          .map((v) => v.trim().slice(0, 80))
-          .filter(Boolean),
-      ),
-    ].slice(0, 10);
+    // Links from before the Business category named the category group "tier".
+    const given = group === 'category' ? [...params.getAll(group), ...params.getAll('tier')] : params.getAll(group);
+    const values = [...new Set(given.map((v) => v.trim().slice(0, 80)).filter(Boolean))].slice(0, 10);
     if (values.length > 0) filters[group] = values;
   }
   return { query: normaliseQuery(params.get('q') ?? ''), filters };

@@ -1,5 +1,6 @@
-import type { Cert } from './catalog';
-import { tierLabels } from './format';
+import type { Status } from '../schemas/enums.ts';
+import type { Cert } from './catalog.ts';
+import { categoryLabels } from './format.ts';
 
 export const SITE_NAME = 'AWS Certification Guide';
 
@@ -77,7 +78,16 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[], site: URL): object {
   };
 }
 
-/** schema.org EducationalOccupationalCredential describing one certification. */
+/** schema.org ItemAvailability for each status. */
+const offerAvailability: Record<Status, string> = {
+  upcoming: 'PreOrder',
+  beta: 'LimitedAvailability',
+  active: 'InStock',
+  retiring: 'LimitedAvailability',
+  retired: 'Discontinued',
+};
+
+/** schema.org EducationalOccupationalCredential describing one certification on the build day. */
 export function certificationJsonLd(cert: Cert, site: URL): object {
   return {
     '@context': 'https://schema.org',
@@ -87,14 +97,13 @@ export function certificationJsonLd(cert: Cert, site: URL): object {
     description: cert.description,
     url: new URL(`/certifications/${cert.slug}/`, site).href,
     credentialCategory: 'certification',
-    educationalLevel: tierLabels[cert.tier],
+    educationalLevel: categoryLabels[cert.category],
     recognizedBy: { '@type': 'Organization', name: 'Amazon Web Services', url: 'https://aws.amazon.com/' },
     validFor: 'P3Y',
     offers: {
       '@type': 'Offer',
-      price: cert.exam.priceUsd,
-      priceCurrency: 'USD',
-      availability: cert.status === 'retired' ? 'https://schema.org/Discontinued' : 'https://schema.org/InStock',
+      ...(cert.exam.format.priceUsd === undefined ? {} : { price: cert.exam.format.priceUsd, priceCurrency: 'USD' }),
+      availability: `https://schema.org/${offerAvailability[cert.status]}`,
     },
     sameAs: cert.links.officialPage,
   };

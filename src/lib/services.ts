@@ -1,4 +1,4 @@
-import { serviceCategories, type Service, type ServiceCategory } from '../schemas/service';
+import { serviceCategories, type Service, type ServiceCategory } from '../schemas/service.ts';
 
 /** Services grouped by registry category in a fixed order, each group sorted by name; empty groups dropped. */
 export function servicesByCategory(services: readonly Service[]): { category: ServiceCategory; services: Service[] }[] {

@@ -1,17 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../lib/content';
-import { changeFeedItems } from '../lib/changes';
+import { feedItems } from '../lib/feeds';
 import { SITE_NAME } from '../lib/seo';
+import { pastEvents } from '../lib/timeline';
 
-/** RSS feed of the changes log, newest first. */
+/** RSS feed of the changes log: what has happened, newest first. */
 export const GET: APIRoute = async ({ site }) => {
-  const { changes, certificationBySlug } = await getCatalog();
+  const { events, certificationBySlug } = await getCatalog();
   return rss({
     title: `${SITE_NAME}: what changed`,
-    description: 'Launches, new exam versions, renames and retirements of AWS certifications.',
+    description: 'Announcements, betas, new exam versions, last days, renames and retirements of AWS certifications.',
     site: site ?? 'http://localhost:4321',
-    items: changeFeedItems(changes, certificationBySlug),
+    items: feedItems(pastEvents(events), certificationBySlug),
     trailingSlash: false,
   });
 };

@@ -1,24 +1,31 @@
 import { z } from 'astro/zod';
-import { deliveryModes, questionTypes, statuses, tiers } from './enums';
-import { calendarDateSchema, httpsUrlSchema, partialDateSchema, slugSchema, sourceSchema } from './common';
+import { categories, deliveryModes, questionTypes } from './enums.ts';
+import { lifecycleDateSchema, partialDateSchema, httpsUrlSchema, slugSchema, sourceSchema } from './common.ts';
+import { dateOrderProblems } from '../lib/lifecycle-dates.ts';
 
-/** The facts a certification entry can flag as not yet confirmed; pages mark them as unverified. */
-export const verifiableFacts = [
-  'launchedOn',
-  'retiringOn',
-  'retiredOn',
-  'exam.minutes',
-  'exam.questions',
-  'exam.questionTypes',
-  'exam.priceUsd',
-  'exam.passingScore',
-  'exam.languages',
-  'exam.delivery',
+/** Facts of one exam version that an entry can flag as not yet confirmed; the page marks each one. */
+export const versionFacts = [
+  'announced',
+  'beta',
+  'availableFrom',
+  'lastDay',
+  'minutes',
+  'questions',
+  'questionTypes',
+  'priceUsd',
+  'passingScore',
+  'languages',
+  'delivery',
   'domains',
+] as const;
+
+/** Facts of the certification as a whole that an entry can flag as not yet confirmed. */
+export const certificationFacts = [
   'recommendedExperience',
   'coveredServices',
   'recertification',
   'successors',
+  'retirement',
 ] as const;
 
 /** AWS exam codes: three capital letters, a hyphen, C and two digits (CLF-C02). */
@@ -34,43 +41,167 @@ const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
     error: (issue) => `expected one of ${values.join(', ')}, found ${JSON.stringify(issue.input)}`,
   });
 
-/** The format and cost of the exam as it is sat today (or was, for a retired exam). */
-export const examFactsSchema = z.strictObject({
-  /** Time allowed, in minutes. */
-  minutes: z
+const positiveInt = (what: string) =>
+  z
     .number()
     .int()
-    .positive({ error: (i) => `expected a positive number of minutes, found ${String(i.input)}` }),
-  /** How many questions count towards the score and how many are unscored trial items. */
-  questions: z.strictObject({
+    .positive({ error: (i) => `expected a positive whole number of ${what}, found ${String(i.input)}` });
+
+/** How many questions an exam has: scored and unscored, or only the total when the split is not published. */
+export const questionCountSchema = z
+  .strictObject({
     /** Questions that count towards the score. */
-    scored: z.number().int().positive(),
+    scored: positiveInt('scored questions').optional(),
     /** Unscored trial questions mixed in and not marked as such. */
-    unscored: z.number().int().nonnegative(),
-  }),
+    unscored: z.number().int().nonnegative().optional(),
+    /** All questions; needed only when the scored/unscored split is not published. */
+    total: positiveInt('questions').optional(),
+  })
+  .superRefine((q, ctx) => {
+    const split = q.scored !== undefined && q.unscored !== undefined;
+    if (!split && q.total === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'expected both scored and unscored, or the total when the split is not published; found neither',
+      });
+    }
+    if (split && q.total !== undefined && q.total !== (q.scored ?? 0) + (q.unscored ?? 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['total'],
+        message: `expected the total to equal scored + unscored (${(q.scored ?? 0) + (q.unscored ?? 0)}), found ${q.total}`,
+      });
+    }
+  });
+
+/**
+ * The format and cost of one exam version. Every field is optional: a facet AWS has not published (a new version's
+ * length, say) is left out and shown as "not yet confirmed", never copied from the previous version.
+ */
+export const examFormatSchema = z.strictObject({
+  /** Time allowed, in minutes. */
+  minutes: positiveInt('minutes').optional(),
+  /** How many questions, scored and unscored. */
+  questions: questionCountSchema.optional(),
   /** The question types the exam guide lists. */
-  questionTypes: z.array(enumOf(questionTypes)).min(1),
+  questionTypes: z.array(enumOf(questionTypes)).min(1).optional(),
   /** The exam fee in US dollars before tax (local prices vary). */
-  priceUsd: z.number().positive({ error: (i) => `expected a positive price in USD, found ${String(i.input)}` }),
+  priceUsd: z
+    .number()
+    .positive({ error: (i) => `expected a positive price in USD, found ${String(i.input)}` })
+    .optional(),
   /** The scaled score needed to pass, on AWS's 100–1000 scale. */
   passingScore: z
     .number()
     .int()
     .min(100, { error: (i) => `expected a score on the 100–1000 scale, found ${String(i.input)}` })
-    .max(1000, { error: (i) => `expected a score on the 100–1000 scale, found ${String(i.input)}` }),
-  /** Languages the exam is offered in; empty when not confirmed. */
-  languages: z.array(z.string().min(2)).default([]),
+    .max(1000, { error: (i) => `expected a score on the 100–1000 scale, found ${String(i.input)}` })
+    .optional(),
+  /** Languages the exam is offered in. */
+  languages: z.array(z.string().min(2)).min(1).optional(),
   /** How the exam can be taken. */
-  delivery: z.array(enumOf(deliveryModes)).min(1),
+  delivery: z.array(enumOf(deliveryModes)).min(1).optional(),
 });
 
-/** One content domain of the exam guide with its share of the scored questions. */
+/** One content domain of an exam guide with its share of the scored questions. */
 export const examDomainSchema = z.strictObject({
   /** The domain's name as the exam guide gives it. */
   name: z.string().min(3),
-  /** Its weight in percent; the weights of all domains add up to 100. */
-  weight: z.number().positive().max(100),
+  /** Its weight in percent; either every domain of a version has one and they add up to 100, or none has. */
+  weight: z.number().positive().max(100).optional(),
 });
+
+/** The beta of an exam version: when it runs and, where they differ from the standard exam, its format and price. */
+export const betaSchema = z.strictObject({
+  /** The first day the beta can be sat. */
+  from: lifecycleDateSchema.optional(),
+  /** The last day the beta can be sat. */
+  until: lifecycleDateSchema.optional(),
+  /** What differs from the standard exam (length, question count, price, languages…). */
+  format: examFormatSchema.optional(),
+});
+
+/** The exam guide of one version on docs.aws.amazon.com. */
+export const examGuideSchema = z.strictObject({
+  /** Where the guide is published. */
+  url: httpsUrlSchema,
+  /** The guide's own revision, e.g. "1.1", when AWS revises it without changing the exam code. */
+  revision: z.string().min(1).optional(),
+  /** When that revision was published. */
+  published: partialDateSchema.optional(),
+});
+
+/** A fact the entry could not confirm, shown flagged on the page. */
+const unverifiedSchema = <const T extends readonly [string, ...string[]]>(facts: T) =>
+  z.strictObject({
+    /** Which fact is unconfirmed. */
+    fact: enumOf(facts),
+    /** What is uncertain and what the sources say. */
+    note: z.string().min(10),
+  });
+
+/** One version of a certification's exam (SAP-C02, SAP-C03…), with its own dates, format, outline and sources. */
+export const examVersionSchema = z
+  .strictObject({
+    /** The exam code, e.g. "SAP-C03". */
+    code: examCodeSchema,
+    /** A different code used when booking, e.g. "ME1-C02" for the MLA-C02 beta. */
+    appointmentCode: z
+      .string()
+      .regex(/^[A-Z0-9]{3}-C\d{2}$/, {
+        error: (issue) => `expected a booking code like "ME1-C02", found ${JSON.stringify(issue.input)}`,
+      })
+      .optional(),
+    /** When AWS announced this version. */
+    announced: lifecycleDateSchema.optional(),
+    /** Its beta, if it had one. */
+    beta: betaSchema.optional(),
+    /**
+     * The first day of the standard (non-beta) exam. Left out for a version still in beta, or for an old version
+     * whose first day was never recorded (it then counts as offered until its last day or its successor).
+     */
+    availableFrom: lifecycleDateSchema.optional(),
+    /** The last day it can be sat. */
+    lastDay: lifecycleDateSchema.optional(),
+    /** Format and cost of the standard exam; leave out what AWS has not published. */
+    format: examFormatSchema.default({}),
+    /** The content domains; leave out while AWS has not published the outline. */
+    domains: z.array(examDomainSchema).min(1).optional(),
+    /** What a reader should know about this version's dates or languages, in one or two sentences of our own. */
+    note: z.string().min(20).optional(),
+    /** What is known of an outline not yet published in full, in our own words. */
+    outlineNote: z.string().min(20).optional(),
+    /** What this version changed, in one sentence of our own; the changes log quotes it. */
+    changeNote: z.string().min(20).optional(),
+    /** Its exam guide. */
+    guide: examGuideSchema.optional(),
+    /** Where this version's facts come from. */
+    sources: z.array(sourceSchema).min(1, { error: 'every exam version needs at least one source' }),
+    /** Facts of this version still unconfirmed. */
+    unverified: z.array(unverifiedSchema(versionFacts)).default([]),
+  })
+  .superRefine((version, ctx) => {
+    const weights = (version.domains ?? []).map((d) => d.weight);
+    const weighted = weights.filter((w) => w !== undefined);
+    if (weighted.length > 0 && weighted.length < weights.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['domains'],
+        message: `expected a weight on every domain or on none, found ${weighted.length} of ${weights.length}`,
+      });
+    } else if (weighted.length > 0) {
+      const total = weighted.reduce((sum, w) => sum + w, 0);
+      if (Math.abs(total - 100) > 0.001) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['domains'],
+          message: `expected domain weights to add up to 100, found ${total} (${weighted.join(' + ')})`,
+        });
+      }
+    }
+    for (const problem of dateOrderProblems(version)) ctx.addIssue({ code: 'custom', ...problem });
+  });
 
 /** A name the certification used to carry, and until when. */
 export const formerNameSchema = z.strictObject({
@@ -82,23 +213,35 @@ export const formerNameSchema = z.strictObject({
   slug: slugSchema.optional(),
 });
 
-/** A fact the entry could not confirm, shown flagged on the page. */
-export const unverifiedFactSchema = z.strictObject({
-  /** Which fact is unconfirmed. */
-  fact: enumOf(verifiableFacts),
-  /** What is uncertain and what the sources say. */
-  note: z.string().min(10),
+/** A renewal route that sources disagree on: shown as unverified, with both readings. */
+export const contestedRenewalSchema = z.strictObject({
+  /** The certification (slug) some sources say also renews this one. */
+  by: slugSchema,
+  /** Both readings and who gives each. */
+  note: z.string().min(20),
 });
 
 /** Ways to keep the certification current once earned (valid three years). */
 export const recertificationSchema = z.strictObject({
   /** Certifications (slugs) whose current exam, when passed, renews this one; usually itself first. */
   renewedBy: z.array(slugSchema).min(1, { error: 'list at least the certification itself under renewedBy' }),
+  /** Routes that sources disagree on; never used by the planner, shown flagged. */
+  contested: z.array(contestedRenewalSchema).default([]),
   /** Other options in words, such as AWS Cloud Quest for Cloud Practitioner. */
   otherOptions: z.array(z.string().min(5)).default([]),
 });
 
-/** One AWS certification family: one file under content/certifications/<slug>.mdx. */
+/** AWS's announcement that the certification itself ends: its last day is the final version's `lastDay`. */
+export const retirementSchema = z.strictObject({
+  /** When AWS announced it. */
+  announced: lifecycleDateSchema.optional(),
+  /** What a reader should know: a successor or its absence, dates that differ between AWS pages. */
+  note: z.string().min(20).optional(),
+  /** Where the announcement can be checked. */
+  sources: z.array(sourceSchema).min(1, { error: 'a retirement needs at least one source' }),
+});
+
+/** One AWS certification: one file under content/certifications/<slug>.mdx; its slug is its stable URL. */
 export const certificationSchema = z
   .strictObject({
     /** The full official name, e.g. "AWS Certified Solutions Architect – Associate". */
@@ -107,34 +250,24 @@ export const certificationSchema = z
     shortName: z.string().min(3),
     /** One or two sentences for search engines and link previews. */
     description: z.string().min(20).max(200),
-    /** Nicknames and abbreviations readers search for, e.g. ["SAA", "SA Associate"]. */
+    /** Nicknames and abbreviations readers search for, e.g. ["SAA", "SA Associate"]; exam codes come from versions. */
     aliases: z.array(z.string().min(2)).default([]),
-    /** The current exam code. */
-    examCode: examCodeSchema,
-    /** Codes of earlier versions of the same exam, newest first. */
-    earlierCodes: z.array(examCodeSchema).default([]),
-    /** The tier AWS places it in. */
-    tier: enumOf(tiers),
-    /** Where it is in its life. */
-    status: enumOf(statuses),
-    /** When the current exam version became generally available. */
-    launchedOn: partialDateSchema.optional(),
-    /** The announced last day to sit the exam, for a retiring certification. */
-    retiringOn: partialDateSchema.optional(),
-    /** The last day the exam could be taken, for a retired certification. */
-    retiredOn: partialDateSchema.optional(),
-    /** Where a reader should go instead once it is retired (slugs). */
-    successors: z.array(slugSchema).default([]),
-    /** Names it carried before, e.g. SysOps Administrator – Associate. */
-    formerNames: z.array(formerNameSchema).default([]),
+    /** The category AWS places it in: one of the four levels, or Business. */
+    category: enumOf(categories),
     /** What the certification is about, in one line. */
     focus: z.string().min(10).max(160),
     /** Role ids (content/roles.yaml) it suits. */
     roles: z.array(slugSchema).default([]),
-    /** Exam format and cost. */
-    exam: examFactsSchema,
-    /** Content domains with weights summing to 100. */
-    domains: z.array(examDomainSchema).min(1),
+    /** Its exam versions, newest first. Status and the current version are computed from their dates. */
+    versions: z.array(examVersionSchema).min(1, { error: 'a certification needs at least one exam version' }),
+    /** Set when AWS has announced that the certification ends (not just one version). */
+    retirement: retirementSchema.optional(),
+    /** Certifications (slugs) AWS itself names as successors. */
+    successors: z.array(slugSchema).default([]),
+    /** Our own suggestions (slugs) of where to go instead once it ends, where AWS names no successor. */
+    alternatives: z.array(slugSchema).default([]),
+    /** Names it carried before, e.g. SysOps Administrator – Associate. */
+    formerNames: z.array(formerNameSchema).default([]),
     /** Service ids (content/services.yaml) the exam guide stresses. */
     coveredServices: z.array(slugSchema).default([]),
     /** The experience AWS recommends before attempting the exam. */
@@ -147,64 +280,48 @@ export const certificationSchema = z
     links: z.strictObject({
       /** The certification's page on aws.amazon.com. */
       officialPage: httpsUrlSchema,
-      /** The exam guide on docs.aws.amazon.com, when one is still published. */
-      examGuide: httpsUrlSchema.optional(),
     }),
-    /** Where the facts come from. */
+    /** Where the facts about the certification as a whole come from (experience, services, renewal). */
     sources: z.array(sourceSchema).min(1, { error: 'every certification needs at least one source' }),
-    /** The day the facts were last checked. */
-    lastVerified: calendarDateSchema,
-    /** Facts still unconfirmed; the page marks each one. */
-    unverified: z.array(unverifiedFactSchema).default([]),
+    /** Facts about the certification as a whole still unconfirmed; the page marks each one. */
+    unverified: z.array(unverifiedSchema(certificationFacts)).default([]),
   })
   .superRefine((cert, ctx) => {
-    const total = cert.domains.reduce((sum, domain) => sum + domain.weight, 0);
-    if (Math.abs(total - 100) > 0.001) {
+    const codes = cert.versions.map((v) => v.code);
+    codes.forEach((code, i) => {
+      if (codes.indexOf(code) !== i) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', i, 'code'],
+          message: `expected each version once, found ${code} twice`,
+        });
+      }
+    });
+    if (cert.retirement && !cert.versions[0]?.lastDay) {
       ctx.addIssue({
         code: 'custom',
-        path: ['domains'],
-        message: `expected domain weights to add up to 100, found ${total} (${cert.domains.map((d) => d.weight).join(' + ')})`,
+        path: ['versions', 0, 'lastDay'],
+        message: `expected a lastDay on the newest version (${codes[0]}) because a retirement is recorded; found none`,
       });
     }
-    if (cert.status === 'retired' && !cert.retiredOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['retiredOn'],
-        message: "expected a retiredOn date ('YYYY-MM-DD' or 'YYYY-MM') because status is retired, found none",
-      });
-    }
-    if (cert.status === 'retiring' && !cert.retiringOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['retiringOn'],
-        message: 'expected a retiringOn date because status is retiring, found none',
-      });
-    }
-    if (cert.status === 'retired' && cert.successors.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['successors'],
-        message: 'expected at least one successor: a retired certification must say where to go now',
-      });
-    }
-    if (cert.status !== 'retired' && cert.retiredOn) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['status'],
-        message: `expected status retired because retiredOn is set (${cert.retiredOn}), found ${cert.status}`,
-      });
-    }
-    if (cert.earlierCodes.includes(cert.examCode)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['earlierCodes'],
-        message: `expected earlier codes to differ from the current code, found ${cert.examCode} in both`,
+    for (const field of ['successors', 'alternatives'] as const) {
+      cert[field].forEach((slug, i) => {
+        if (field === 'alternatives' && cert.successors.includes(slug)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field, i],
+            message: `expected alternatives that AWS does not already name as successors, found "${slug}" in both`,
+          });
+        }
       });
     }
   });
 
 export type Certification = z.infer<typeof certificationSchema>;
-export type { QuestionType, Status, Tier } from './enums';
-export { deliveryModes, questionTypes, statuses, tiers };
+export type ExamVersion = z.infer<typeof examVersionSchema>;
+export type ExamFormat = z.infer<typeof examFormatSchema>;
 export type ExamDomain = z.infer<typeof examDomainSchema>;
-export type VerifiableFact = (typeof verifiableFacts)[number];
+export type VersionFact = (typeof versionFacts)[number];
+export type CertificationFact = (typeof certificationFacts)[number];
+export type { Category, QuestionType, Status, VersionPhase } from './enums.ts';
+export { categories, deliveryModes, questionTypes };

@@ -1,22 +1,26 @@
 import { z } from 'astro/zod';
-import { partialDateSchema, slugSchema, sourceSchema } from './common';
+import { partialDateSchema, slugSchema, sourceSchema } from './common.ts';
 
-/** The kinds of event the changes log records. */
-export const changeKinds = ['launched', 'beta', 'new-version', 'renamed', 'retiring', 'retired'] as const;
+/**
+ * The kinds of event a person records by hand. Everything that is a date on an exam version (announcements, betas,
+ * new versions, last days, renames, retirements) is computed from content/certifications/*.mdx instead.
+ */
+export const recordedChangeKinds = ['guide-revision', 'renewal-rule', 'policy'] as const;
 
-/** One dated event in the life of a certification (content/changes.yaml). */
+/** One dated event that is not a date on an exam version (content/changes.yaml). */
 export const changeSchema = z.strictObject({
-  /** Stable id, e.g. `2025-09-30-cloudops-engineer-associate`. */
+  /** Stable id, also its anchor on /changes/, e.g. `2026-04-30-ai-practitioner-guide-1-1`. */
   id: slugSchema,
-  /** When it happened (or was announced to happen). */
+  /** When it happened. */
   date: partialDateSchema,
   /** What kind of event it was. */
-  kind: z.enum(changeKinds, {
-    error: (issue) => `expected one of ${changeKinds.join(', ')}, found ${JSON.stringify(issue.input)}`,
+  kind: z.enum(recordedChangeKinds, {
+    error: (issue) =>
+      `expected one of ${recordedChangeKinds.join(', ')}, found ${JSON.stringify(issue.input)}; launches, betas, new versions, last days and retirements are dates on a version in content/certifications/ instead`,
   }),
   /** The certification it concerns (its slug). */
   certification: slugSchema,
-  /** What changed, in one sentence of our own. */
+  /** What changed, in a sentence or two of our own. */
   summary: z.string().min(10),
   /** Where it can be checked. */
   sources: z.array(sourceSchema).min(1, { error: 'every change needs at least one source' }),
@@ -25,4 +29,4 @@ export const changeSchema = z.strictObject({
 });
 
 export type Change = z.infer<typeof changeSchema>;
-export type ChangeKind = (typeof changeKinds)[number];
+export type RecordedChangeKind = (typeof recordedChangeKinds)[number];

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sourceOrigins } from './enums.ts';
 
 /** A lower-case, hyphenated identifier such as `solutions-architect-associate` or `amazon-s3`. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -36,14 +37,77 @@ export const httpsUrlSchema = z.url({
   error: (issue) => `expected an absolute http(s) URL, found ${JSON.stringify(issue.input)}`,
 });
 
-/** A source that backs one or more facts on a page. */
-export const sourceSchema = z.strictObject({
-  /** Where the fact can be checked. */
-  url: httpsUrlSchema,
-  /** What this source confirms, in a few words (for example "exam length and question count"). */
-  confirms: z.string().min(3, { error: 'say in a few words what this source confirms' }),
-  /** Whether the source is AWS itself (official) or a third party. */
-  official: z.boolean().default(false),
+/**
+ * A date in the life of an exam, as precisely as the evidence allows:
+ * - `'2026-11-17'` (or `'2026-11'`, `'2026'`): one date the sources agree on;
+ * - `{ between: ['2026-11-16', '2026-11-17'], note }`: sources disagree; the earliest and the latest reading;
+ * - `{ expected: '2027-01-14', note }`: announced as a forecast, not confirmed. A forecast never changes what the
+ *   site says is bookable; it is shown as "expected" until an author records the confirmed date.
+ */
+export const lifecycleDateSchema = z.union(
+  [
+    partialDateSchema,
+    z.strictObject({
+      /** The earliest and the latest date the sources give, in that order. */
+      between: z.tuple([partialDateSchema, partialDateSchema]),
+      /** Which source says which. */
+      note: z.string().min(10, { error: 'say in a sentence which source gives which date' }),
+    }),
+    z.strictObject({
+      /** The forecast date. */
+      expected: partialDateSchema,
+      /** Who forecasts it and how firm it is. */
+      note: z.string().min(10, { error: 'say in a sentence who expects this date' }),
+    }),
+  ],
+  {
+    error: (issue) =>
+      `expected a date ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'), { between: [earliest, latest], note } or { expected: date, note }, found ${JSON.stringify(issue.input)}`,
+  },
+);
+
+/** The date a source's content reflects ('YYYY-MM-DD', 'YYYY-MM', 'YYYY'), or `undated` when it carries none. */
+export const evidenceDateSchema = z.union([partialDateSchema, z.literal('undated')], {
+  error: (issue) =>
+    `expected the date the source's content reflects ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY') or 'undated', found ${JSON.stringify(issue.input)}`,
 });
 
+/** A source that backs one or more facts on a page. */
+export const sourceSchema = z
+  .strictObject({
+    /** Where the fact can be checked. */
+    url: httpsUrlSchema,
+    /** What this source confirms, in a few words (for example "exam length and question count"). */
+    confirms: z.string().min(3, { error: 'say in a few words what this source confirms' }),
+    /**
+     * Who stands behind it: `aws` (AWS's own page or exam guide), `aws-copy` (a verbatim copy of an AWS page, named
+     * in `copyOf`) or `independent` (a third party reporting what it read).
+     */
+    origin: z.enum(sourceOrigins, {
+      error: (issue) => `expected one of ${sourceOrigins.join(', ')}, found ${JSON.stringify(issue.input)}`,
+    }),
+    /** For an `aws-copy`: the AWS page it reproduces, by address or, when AWS no longer publishes it, by name. */
+    copyOf: z.string().min(5).optional(),
+    /** The date the source's content reflects (its publication or "checked on" date), not the day we read it. */
+    asOf: evidenceDateSchema,
+  })
+  .superRefine((source, ctx) => {
+    if (source.origin === 'aws-copy' && !source.copyOf) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['copyOf'],
+        message: 'expected the address of the AWS page this source copies, because origin is aws-copy; found none',
+      });
+    }
+    if (source.origin !== 'aws-copy' && source.copyOf) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['origin'],
+        message: `expected origin aws-copy because copyOf is set, found ${source.origin}`,
+      });
+    }
+  });
+
 export type Source = z.infer<typeof sourceSchema>;
+export type LifecycleDate = z.infer<typeof lifecycleDateSchema>;
+export type EvidenceDate = z.infer<typeof evidenceDateSchema>;

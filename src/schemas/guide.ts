@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDateSchema, sourceSchema } from './common';
+import { sourceSchema } from './common.ts';
 
 /** A long-form guide page (content/guides/<slug>.mdx). */
 export const guideSchema = z.strictObject({
@@ -9,9 +9,7 @@ export const guideSchema = z.strictObject({
   description: z.string().min(20).max(200),
   /** Position in the guide list: lower comes first. */
   order: z.number().int().nonnegative().default(100),
-  /** The day the guide's facts were last checked against AWS. */
-  lastVerified: calendarDateSchema,
-  /** Where its facts come from. */
+  /** Where its facts come from; the newest dated one is the guide's "last verified" date. */
   sources: z.array(sourceSchema).default([]),
 });
 

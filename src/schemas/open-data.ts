@@ -1,18 +1,36 @@
 import { z } from 'astro/zod';
-import { certificationSchema } from './certification';
-import { slugSchema } from './common';
+import { certificationSchema, examVersionSchema } from './certification.ts';
+import { slugSchema } from './common.ts';
+import { statuses, versionPhases } from './enums.ts';
 
-/** One certification as published in the open data: its content fields plus its slug. */
+const codeOrNull = z.string().nullable();
+
+/** One certification as published in the open data: its content fields, its slug, and its state on the build day. */
 export const publishedCertificationSchema = certificationSchema.safeExtend({
   /** The certification's stable id, also its page address: /certifications/<slug>/. */
   slug: slugSchema,
+  /** Where it stands on the build day (generatedOn), computed from its versions' dates. */
+  status: z.enum(statuses),
+  /** The exam code a reader would book on the build day, or null when nothing can be booked. */
+  currentVersion: codeOrNull,
+  /** A newer version announced but not yet the standard exam, or null. */
+  nextVersion: codeOrNull,
+  /** The date the newest dated evidence behind the entry reflects, or null when every source is undated. */
+  lastVerified: codeOrNull,
+  /** Every exam version, newest first, with its lifecycle dates, format and phase on the build day. */
+  versions: z.array(
+    examVersionSchema.safeExtend({
+      /** Where this version stands on the build day. */
+      phase: z.enum(versionPhases),
+    }),
+  ),
 });
 
 /** The document at /data/certifications.json. */
 export const certificationsDocumentSchema = z.strictObject({
   /** Version of this data format (semantic versioning). */
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  /** The day the site was built. */
+  /** The day the data describes: the build date, or SOURCE_DATE_EPOCH's day. */
   generatedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The licence of the data, as an SPDX identifier. */
   licence: z.string(),

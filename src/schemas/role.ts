@@ -1,12 +1,26 @@
 import { z } from 'astro/zod';
-import { slugSchema } from './common';
+import { slugSchema } from './common.ts';
+
+const reasonSchema = z.string().min(10, { error: 'give a reason of at least a short sentence for this step' });
 
 /** One step of a role's recommended path. */
 export const roleStepSchema = z.strictObject({
   /** The certification's slug (its file name under content/certifications/). */
   certification: slugSchema,
   /** Why this step comes here, in one or two sentences. */
-  reason: z.string().min(10, { error: 'give a reason of at least a short sentence for this step' }),
+  reason: reasonSchema,
+  /**
+   * The step to take instead once this certification retires. Required as soon as its retirement is announced, so
+   * the path never sends a reader to an exam that no longer exists.
+   */
+  afterRetirement: z
+    .strictObject({
+      /** The certification to take instead (its slug). */
+      certification: slugSchema,
+      /** Why it is the best replacement for this role. */
+      reason: reasonSchema,
+    })
+    .optional(),
 });
 
 /** A job role with an ordered, reasoned path of certifications (content/roles.yaml). */

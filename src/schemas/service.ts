@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, slugSchema } from './common';
+import { httpsUrlSchema, slugSchema } from './common.ts';
 
 /** The groups the service registry sorts AWS services into. */
 export const serviceCategories = [

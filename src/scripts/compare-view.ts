@@ -1,7 +1,7 @@
 import type { Service } from '../schemas/service';
 import type { Cert } from '../lib/catalog';
 import { compare, MAX_COMPARED, parseCompareQuery } from '../lib/compare';
-import type { CertificationsDocument } from '../lib/open-data';
+import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
 import { el } from './dom';
 
 const link = (href: string, text: string) => el('a', text, { href });
@@ -43,7 +43,7 @@ export async function renderComparison(
       fetch('/data/certifications.json').then((r) => r.json() as Promise<CertificationsDocument>),
       fetch('/data/services.json').then((r) => r.json() as Promise<{ services: Service[] }>),
     ]);
-    certs = certDoc.certifications;
+    certs = certsFromDocument(certDoc);
     services = serviceDoc.services;
   } catch {
     if (status) status.textContent = 'The comparison data could not be loaded. Try the common comparisons below.';
@@ -100,7 +100,8 @@ export async function renderComparison(
   for (const cert of chosen) {
     parts.push(el('h3', cert.shortName));
     const list = el('ul');
-    for (const domain of cert.domains) list.append(el('li', `${domain.name}: ${domain.weight}%`));
+    for (const domain of cert.exam.version.domains ?? [])
+      list.append(el('li', domain.weight === undefined ? domain.name : `${domain.name}: ${domain.weight}%`));
     parts.push(list);
   }
 

@@ -1,6 +1,6 @@
 import type { Cert } from '../lib/catalog';
-import { tierLabels } from '../lib/format';
-import type { CertificationsDocument } from '../lib/open-data';
+import { categoryLabels } from '../lib/format';
+import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
 import { recommendPath } from '../lib/path-finder';
 import type { readPathQuery } from '../lib/path-finder-url';
 import type { Role } from '../schemas/role';
@@ -22,7 +22,7 @@ export async function personalise(
       fetch('/data/certifications.json').then((r) => r.json() as Promise<CertificationsDocument>),
       fetch('/data/roles.json').then((r) => r.json() as Promise<{ roles: Role[] }>),
     ]);
-    certs = certDoc.certifications;
+    certs = certsFromDocument(certDoc);
     roles = roleDoc.roles;
   } catch {
     return; // The pre-rendered path stays: it is the same advice without the personal details.
@@ -52,7 +52,7 @@ export async function personalise(
         heading.append(link);
         const facts = document.createElement('p');
         facts.className = 'muted';
-        facts.textContent = `${tierLabels[step.cert.tier]} · ${step.cert.examCode}`;
+        facts.textContent = `${categoryLabels[step.cert.category]} · ${step.cert.examCode}`;
         const reason = document.createElement('p');
         reason.textContent = step.reason;
         item.append(heading, facts, reason);

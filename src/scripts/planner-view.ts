@@ -1,6 +1,6 @@
 import type { Cert } from '../lib/catalog';
 import { formatPartialDate, formatUsd } from '../lib/format';
-import type { CertificationsDocument } from '../lib/open-data';
+import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
 import { el } from './dom';
 import {
   bestRenewal,
@@ -84,7 +84,7 @@ function render(target: HTMLElement, state: PlannerState, bySlug: Map<string, Ce
     const fees = planFees(
       state.plan.map((slug) => ({
         slug,
-        priceUsd: bySlug.get(slug)?.exam.priceUsd ?? 0,
+        priceUsd: bySlug.get(slug)?.exam.format.priceUsd ?? 0,
         retake: state.retakes.includes(slug),
       })),
     );
@@ -173,7 +173,7 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   if (!form || !results) return;
   let certs: Cert[];
   try {
-    certs = ((await (await fetch('/data/certifications.json')).json()) as CertificationsDocument).certifications;
+    certs = certsFromDocument((await (await fetch('/data/certifications.json')).json()) as CertificationsDocument);
   } catch {
     results.textContent = 'The planner data could not be loaded.';
     return;

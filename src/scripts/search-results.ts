@@ -1,7 +1,7 @@
 import { excerptSegments } from '../lib/search';
 import type { PagefindResultData } from './pagefind-client';
 
-/** Builds one result's content (title, tier and code, excerpt) from text nodes only. */
+/** Builds one result's content (title, category and code, excerpt) from text nodes only. */
 export function resultContent(data: PagefindResultData): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const title = document.createElement('span');
@@ -9,7 +9,7 @@ export function resultContent(data: PagefindResultData): DocumentFragment {
   title.textContent = data.meta['title'] ?? data.url;
   fragment.append(title);
   const facts = [
-    data.meta['tier'],
+    data.meta['category'],
     data.meta['code'],
     data.meta['status'] === 'Retired' ? 'Retired' : undefined,
   ].filter(Boolean);

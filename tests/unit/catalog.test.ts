@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   certificationsCovering,
   coverageCounts,
-  groupByTier,
+  groupByCategory,
   nextSteps,
   sortCertifications,
 } from '../../src/lib/catalog';
@@ -34,8 +34,8 @@ describe('catalogue queries', () => {
   });
 
   it('groups into all four tiers, keeping empty ones', () => {
-    const groups = groupByTier([clf, sap]);
-    expect(groups.map((g) => [g.tier, g.certifications.length])).toEqual([
+    const groups = groupByCategory([clf, sap]);
+    expect(groups.map((g) => [g.category, g.certifications.length])).toEqual([
       ['foundational', 1],
       ['associate', 0],
       ['professional', 1],

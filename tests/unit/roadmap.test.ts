@@ -17,7 +17,7 @@ describe('roadmap layout', () => {
   it('places every certification exactly once, in its tier column', () => {
     expect(layout.boxes.map((b) => b.slug).sort()).toEqual(certs.map((c) => c.slug).sort());
     for (const box of layout.boxes) {
-      expect(box.x).toBe(layout.columns.find((c) => c.tier === box.tier)?.x);
+      expect(box.x).toBe(layout.columns.find((c) => c.category === box.category)?.x);
     }
   });
 
@@ -51,7 +51,7 @@ describe('roadmap layout of a long catalogue', () => {
   const layout = layoutRoadmap([...many, makeCert('clf', { tier: 'foundational' })], 12);
 
   it('draws at most the limit per tier and sums up the rest in one box linking to the tier', () => {
-    expect(layout.boxes.filter((b) => b.tier === 'associate')).toHaveLength(12);
+    expect(layout.boxes.filter((b) => b.category === 'associate')).toHaveLength(12);
     expect(layout.more).toEqual([expect.objectContaining({ tier: 'associate', count: 18 })]);
   });
 

@@ -1,5 +1,5 @@
 // Builds the site with large synthetic catalogues and checks that page weight stops growing with the catalogue:
-// long lists page at PAGE_SIZE, overviews and pickers stop at PER_TIER_LIMIT a tier. `npm run bench:scale` reports
+// long lists page at PAGE_SIZE, overviews and pickers stop at PER_CATEGORY_LIMIT a tier. `npm run bench:scale` reports
 // the same measurements up to 1,600 entries.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureDist, type SiteMeasurements } from '../../scripts/lib/measure.ts';
 import { syntheticProject } from '../../scripts/lib/synthetic.ts';
-import { PAGE_SIZE, PER_TIER_LIMIT } from '../../src/lib/pagination';
+import { PAGE_SIZE, PER_CATEGORY_LIMIT } from '../../src/lib/pagination';
 
 const SMALL = 320;
 const LARGE = 640;
@@ -89,12 +89,12 @@ describe(`the site built with ${SMALL} and ${LARGE} certifications`, () => {
     const home = html(dist, '/');
     expect(home).toMatch(/<a href="\/tiers\/associate\/"[^>]*>\s*All \d+ Associate certifications\s*<\/a>/);
     const compare = html(dist, '/compare/');
-    expect([...compare.matchAll(/name="c"/g)].length).toBeLessThanOrEqual(4 * PER_TIER_LIMIT);
+    expect([...compare.matchAll(/name="c"/g)].length).toBeLessThanOrEqual(4 * PER_CATEGORY_LIMIT);
     expect(compare).toMatch(/\d+ more Associate certifications/);
     const planner = html(dist, '/planner/');
-    expect([...planner.matchAll(/name="held"/g)].length).toBeLessThanOrEqual(4 * PER_TIER_LIMIT);
+    expect([...planner.matchAll(/name="held"/g)].length).toBeLessThanOrEqual(4 * PER_CATEGORY_LIMIT);
     expect(planner).toContain('more are in');
     const roadmap = html(dist, '/roadmap/');
-    expect(roadmap).toMatch(/class="box more tier-associate"/);
+    expect(roadmap).toMatch(/class="box more category-associate"/);
   });
 });

@@ -4,8 +4,8 @@ import { certificationsDocument } from '../../lib/open-data';
 
 /** The whole catalogue as open data. */
 export const GET: APIRoute = async () => {
-  const { certifications } = await getCatalog();
-  return new Response(JSON.stringify(certificationsDocument(certifications, new Date()), null, 2), {
+  const { certifications, today } = await getCatalog();
+  return new Response(JSON.stringify(certificationsDocument(certifications, today), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -4,10 +4,10 @@ import { DATA_LICENCE, OPEN_DATA_VERSION } from '../../lib/open-data';
 
 /** The role paths as open data (also what the path finder computes from in the browser). */
 export const GET: APIRoute = async () => {
-  const { roles } = await getCatalog();
+  const { roles, today } = await getCatalog();
   const document = {
     version: OPEN_DATA_VERSION,
-    generatedOn: new Date().toISOString().slice(0, 10),
+    generatedOn: today,
     licence: DATA_LICENCE,
     roles,
   };

@@ -4,8 +4,8 @@ import { servicesDocument } from '../../lib/open-data';
 
 /** The service registry with the certifications covering each service. */
 export const GET: APIRoute = async () => {
-  const { services, certifications } = await getCatalog();
-  return new Response(JSON.stringify(servicesDocument(services, certifications, new Date()), null, 2), {
+  const { services, certifications, today } = await getCatalog();
+  return new Response(JSON.stringify(servicesDocument(services, certifications, today), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

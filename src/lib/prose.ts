@@ -1,0 +1,71 @@
+/*
+ * Sentences whose numbers come from the data: counts and superlatives are computed, never typed into prose, so a
+ * new or retired certification changes every page that mentions it.
+ */
+import { categories, type Category } from '../schemas/enums.ts';
+import { capitalise, categoryLabels, countInWords, formatUsd, joinWords } from './format.ts';
+
+/** How many of a category's certifications can be booked today, as one sentence. */
+export function bookableSentence(bookable: number, total: number, categoryName: string): string {
+  if (total === 0) return `We list no ${categoryName} certifications yet.`;
+  if (total === 1) {
+    return bookable === 1
+      ? `Its one certification can be booked today.`
+      : `Its one certification can no longer be booked; it stays listed for holders and old links.`;
+  }
+  if (bookable === total) return `All ${countInWords(total)} can be booked today.`;
+  if (bookable === 0)
+    return `None of the ${countInWords(total)} can be booked any more; they stay listed for holders and old links.`;
+  return `${capitalise(countInWords(bookable))} of the ${countInWords(total)} can be booked today; the others are retired or not yet open.`;
+}
+
+/** What the catalogue holds, by status and category, in one or two sentences computed from the data. */
+export function catalogueSummary(
+  certs: readonly { status: string; category: string }[],
+  categories: readonly { id: string; name: string; ladder: boolean }[],
+): string {
+  const count = (status: string) => certs.filter((c) => c.status === status).length;
+  const bookable = certs.filter((c) => ['active', 'retiring', 'beta'].includes(c.status));
+  const inBeta = count('beta');
+  const retiring = count('retiring');
+  const retired = count('retired');
+  const used = categories.filter((cat) => bookable.some((c) => c.category === cat.id));
+  const levels = used.filter((c) => c.ladder).length;
+  const beside = used.filter((c) => !c.ladder).map((c) => c.name);
+  const where = `across ${countInWords(levels)} level${levels === 1 ? '' : 's'}${beside.length ? ` and the ${beside.join(' and ')} categor${beside.length === 1 ? 'y' : 'ies'}` : ''}`;
+  const detail = [
+    inBeta ? `${countInWords(inBeta)} of them in beta` : '',
+    retiring ? `${countInWords(retiring)} retiring` : '',
+  ].filter(Boolean);
+  return (
+    `Today you can book ${countInWords(bookable.length)} of them ${where}${detail.length ? ` (${detail.join(', ')})` : ''}` +
+    `, and ${countInWords(retired)} more have been retired but stay listed here.`
+  );
+}
+
+/**
+ * The standard exam prices by category, from the data: "The standard exam fees are AWS's US-dollar list prices:
+ * USD 100 (Foundational and Business), USD 150 (Associate) and USD 300 (Professional and Specialty)."
+ */
+export function standardPricesSentence(
+  certs: readonly {
+    status: string;
+    category: Category;
+    exam: { version: { format: { priceUsd?: number | undefined } } };
+  }[],
+): string {
+  const byPrice = new Map<number, Category[]>();
+  for (const category of categories) {
+    const prices = new Set(
+      certs
+        .filter((c) => c.category === category && c.status !== 'retired')
+        .flatMap((c) => (c.exam.version.format.priceUsd === undefined ? [] : [c.exam.version.format.priceUsd])),
+    );
+    for (const price of prices) byPrice.set(price, [...(byPrice.get(price) ?? []), category]);
+  }
+  const parts = [...byPrice.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([price, cats]) => `${formatUsd(price)} (${joinWords(cats.map((c) => categoryLabels[c]))})`);
+  if (parts.length === 0) return 'Local prices and taxes differ from the US-dollar list prices.';
+  return `The standard exam fees are AWS's US-dollar list prices: ${joinWords(parts)}. Betas cost less, and local prices and taxes differ.`;
+}

@@ -1,0 +1,30 @@
+/*
+ * Every internal address in one place, so a page never builds a URL by hand and a route can move in one edit.
+ */
+
+export const routes = {
+  home: '/',
+  catalogue: '/certifications/',
+  certification: (slug: string) => `/certifications/${slug}/`,
+  certificationFeed: (slug: string) => `/certifications/${slug}/changes.xml`,
+  certificationCalendar: (slug: string) => `/certifications/${slug}/calendar.ics`,
+  category: (id: string) => `/categories/${id}/`,
+  role: (id: string) => `/roles/${id}/`,
+  roles: '/roles/',
+  service: (id: string) => `/services/${id}/`,
+  services: '/services/',
+  compare: '/compare/',
+  comparePair: (pairSlug: string) => `/compare/${pairSlug}/`,
+  changes: '/changes/',
+  change: (id: string) => `/changes/#${id}`,
+  changesFeed: '/changes.xml',
+  calendar: '/calendar.ics',
+  planner: '/planner/',
+  pathFinder: '/path-finder/',
+  roadmap: '/roadmap/',
+  guides: '/guides/',
+  guide: (slug: string) => `/guides/${slug}/`,
+  search: '/search/',
+  about: '/about/',
+  data: (file: string) => `/data/${file}`,
+} as const;

@@ -1,0 +1,78 @@
+/*
+ * The content read straight from disk and validated with the same schemas and checks as the site build, for tools
+ * that run outside Astro: the config (redirects for former names) and the maintenance scripts (freshness).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { blockedHostSchema } from '../schemas/blocked-host.ts';
+import { certificationSchema } from '../schemas/certification.ts';
+import { changeSchema } from '../schemas/change.ts';
+import { guideSchema } from '../schemas/guide.ts';
+import { roleSchema } from '../schemas/role.ts';
+import { serviceSchema } from '../schemas/service.ts';
+import { parseEntry, type CatalogueInput, type ContentProblem } from '../lib/catalog-checks.ts';
+import { frontmatterAndBody } from './frontmatter.ts';
+
+/** Everything under `root`/content, validated; problems name the file and the field. */
+export function readContent(root = '.'): { input: CatalogueInput; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const contentDir = path.join(root, 'content');
+  const rel = (file: string) => path.relative(root, file);
+
+  const readYamlList = <T>(name: string, schema: Parameters<typeof parseEntry>[0]): T[] => {
+    const file = path.join(contentDir, name);
+    const items = (parse(readFileSync(file, 'utf8')) ?? []) as unknown[];
+    return items.flatMap((item, i) => {
+      const result = parseEntry(schema, rel(file), item);
+      problems.push(...result.problems.map((p) => ({ ...p, field: `${i}.${p.field}` })));
+      return result.data === undefined ? [] : [result.data as T];
+    });
+  };
+  const readMdx = (dir: string) =>
+    readdirSync(path.join(contentDir, dir))
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => {
+        const file = path.join(contentDir, dir, name);
+        return {
+          slug: path.basename(name, '.mdx'),
+          file: rel(file),
+          ...frontmatterAndBody(readFileSync(file, 'utf8')),
+        };
+      });
+
+  const certifications = readMdx('certifications').flatMap(({ slug, file, data, body }) => {
+    const result = parseEntry(certificationSchema, file, data);
+    problems.push(...result.problems);
+    return result.data ? [{ slug, file, data: result.data, body }] : [];
+  });
+  const otherFiles = readMdx('guides').flatMap(({ file, data, body }) => {
+    const result = parseEntry(guideSchema, file, data);
+    problems.push(...result.problems);
+    return result.data ? [{ file, data: result.data, body }] : [];
+  });
+  const input: CatalogueInput = {
+    certifications,
+    services: readYamlList('services.yaml', serviceSchema),
+    roles: readYamlList('roles.yaml', roleSchema),
+    changes: readYamlList('changes.yaml', changeSchema),
+    blockedHosts: readYamlList('blocked-hosts.yaml', blockedHostSchema),
+    otherFiles,
+  };
+  return { input, problems };
+}
+
+/**
+ * Redirects from former-name slugs to current certification pages, e.g.
+ * /certifications/sysops-administrator-associate/ → /certifications/cloudops-engineer-associate/.
+ */
+export function formerNameRedirects(root = '.'): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  for (const { slug, data } of readContent(root).input.certifications) {
+    for (const former of data.formerNames) {
+      if (former.slug) redirects[`/certifications/${former.slug}/`] = `/certifications/${slug}/`;
+    }
+  }
+  return redirects;
+}

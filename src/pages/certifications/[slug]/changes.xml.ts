@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../lib/content';
+import { feedItems } from '../../../lib/feeds';
+import { routes } from '../../../lib/routes';
+import { SITE_NAME } from '../../../lib/seo';
+import { pastEvents } from '../../../lib/timeline';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { certifications } = await getCatalog();
+  return certifications.map((cert) => ({ params: { slug: cert.slug } }));
+};
+
+/** One certification's changes as an RSS feed, so a reader can watch a single exam. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const { events, certificationBySlug } = await getCatalog();
+  const cert = certificationBySlug.get(params.slug ?? '');
+  if (!cert) return new Response('No such certification', { status: 404 });
+  return rss({
+    title: `${SITE_NAME}: ${cert.shortName}`,
+    description: `Announcements, betas, new versions, last days and retirements of ${cert.title}.`,
+    site: new URL(routes.certification(cert.slug), site ?? 'http://localhost:4321').href,
+    items: feedItems(
+      pastEvents(events).filter((e) => e.certification === cert.slug),
+      certificationBySlug,
+    ),
+    trailingSlash: false,
+  });
+};
