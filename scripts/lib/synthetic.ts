@@ -21,17 +21,24 @@ export function syntheticProject(size: number): string {
   for (let i = real.length; i < size; i++) {
     const template = readFileSync(path.join(certDir, real[i % real.length] ?? ''), 'utf8');
     const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template) ?? [];
-    const data = parse(yaml) as Record<string, unknown> & { title: string; shortName: string };
+    const data = parse(yaml) as Record<string, unknown> & {
+      title: string;
+      shortName: string;
+      versions: Record<string, unknown>[];
+    };
     const slug = `synthetic-${i}`;
     Object.assign(data, {
       title: `${data.title} (synthetic ${i})`,
       shortName: `${data.shortName} ${i}`,
-      examCode: syntheticCode(i),
-      earlierCodes: [],
+      // Every version keeps its dates (so clones follow the calendar like their originals) under codes of its own.
+      versions: data.versions.map(({ appointmentCode: _booking, ...version }, k) => ({
+        ...version,
+        code: syntheticCode(i * 8 + k),
+      })),
       formerNames: [],
       aliases: [],
       recommendedPrior: [],
-      recertification: { renewedBy: [slug], otherOptions: [] },
+      recertification: { renewedBy: [slug], contested: [], otherOptions: [] },
     });
     writeFileSync(path.join(certDir, `${slug}.mdx`), `---\n${stringify(data)}---\n${body}`);
   }

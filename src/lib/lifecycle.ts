@@ -43,8 +43,8 @@ export function formatInPhase(version: ExamVersion, phase: VersionPhase): ExamFo
 }
 
 /**
- * The phase of one version. `isOlder` says a newer version is recorded; `superseded` that a newer one is already the
- * standard exam, which ends an old version whose last day was never recorded.
+ * The phase of one version. `isOlder` says a newer version is recorded; `superseded` that a newer one has already
+ * been the standard exam (it is, or it has ended), which ends an old version whose last day was never recorded.
  */
 export function versionPhase(version: ExamVersion, today: Day, isOlder: boolean, superseded: boolean): VersionPhase {
   if (hasEnded(version.lastDay, today)) return 'ended';
@@ -63,7 +63,7 @@ export function versionPhase(version: ExamVersion, today: Day, isOlder: boolean,
 export function versionStates(versions: readonly ExamVersion[], today: Day): VersionState[] {
   const states: VersionState[] = [];
   versions.forEach((version, i) => {
-    const superseded = states.some((newer) => newer.phase === 'standard');
+    const superseded = states.some((newer) => newer.phase === 'standard' || newer.phase === 'ended');
     const phase = versionPhase(version, today, i > 0, superseded);
     states.push({ code: version.code, phase, format: formatInPhase(version, phase), version });
   });

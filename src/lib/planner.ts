@@ -93,6 +93,8 @@ export function bestRenewal(
 export interface PlannerState {
   /** Certifications to take, in order. */
   plan: string[];
+  /** The day the reader plans to sit each exam, for those given a day. */
+  examDates: { slug: string; on: string }[];
   /** Of those, the ones to budget a retake for. */
   retakes: string[];
   studyHours: number | undefined;
@@ -101,15 +103,25 @@ export interface PlannerState {
   held: { slug: string; earnedOn: string | undefined }[];
 }
 
-const slugList = (values: string[], known: ReadonlySet<string>) =>
-  [
-    ...new Set(
-      values
-        .flatMap((v) => v.split(','))
-        .map((s) => s.trim())
-        .filter((s) => known.has(s)),
-    ),
-  ].slice(0, 16);
+/** True for a real calendar day written 'YYYY-MM-DD' (so 2024-13-45 and 2026-02-30 are not). */
+export function isCalendarDay(value: string | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** `slug` or `slug:YYYY-MM-DD` items of known certifications, each once, the date dropped unless it is a real day. */
+function datedSlugs(values: string[], known: ReadonlySet<string>): { slug: string; on: string | undefined }[] {
+  return values
+    .flatMap((v) => v.split(','))
+    .map((item) => item.trim().split(':'))
+    .filter(([slug]) => slug !== undefined && known.has(slug))
+    .map(([slug, date]) => ({ slug: slug ?? '', on: isCalendarDay(date) ? date : undefined }))
+    .filter((h, i, all) => all.findIndex((o) => o.slug === h.slug) === i)
+    .slice(0, 16);
+}
+
+const slugList = (values: string[], known: ReadonlySet<string>) => datedSlugs(values, known).map((d) => d.slug);
 
 const positive = (value: string | null) => {
   const n = Number(value);
@@ -119,20 +131,12 @@ const positive = (value: string | null) => {
 /** Reads planner state from a query string; unknown slugs and malformed numbers or dates are dropped. */
 export function parsePlannerQuery(search: string | URLSearchParams, known: ReadonlySet<string>): PlannerState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const plan = slugList(params.getAll('c'), known);
-  const held = params
-    .getAll('held')
-    .flatMap((v) => v.split(','))
-    .map((item) => item.trim().split(':'))
-    .filter(([slug]) => slug !== undefined && known.has(slug))
-    .map(([slug, date]) => ({
-      slug: slug ?? '',
-      earnedOn: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
-    }))
-    .filter((h, i, all) => all.findIndex((o) => o.slug === h.slug) === i)
-    .slice(0, 16);
+  const planned = datedSlugs(params.getAll('c'), known);
+  const plan = planned.map((p) => p.slug);
+  const held = datedSlugs(params.getAll('held'), known).map((h) => ({ slug: h.slug, earnedOn: h.on }));
   return {
     plan,
+    examDates: planned.flatMap((p) => (p.on ? [{ slug: p.slug, on: p.on }] : [])),
     retakes: slugList(params.getAll('retake'), new Set(plan)),
     studyHours: positive(params.get('study')),
     hoursPerWeek: positive(params.get('hours')),
@@ -156,6 +160,7 @@ export function mergeFormState(
       ...previous.plan.filter((slug) => ticked.plan.includes(slug) || unlisted(slug)),
       ...ticked.plan.filter((slug) => !previous.plan.includes(slug)),
     ],
+    examDates: [...previous.examDates.filter((d) => unlisted(d.slug)), ...ticked.examDates],
     retakes: [...previous.retakes.filter(unlisted), ...ticked.retakes],
     studyHours: ticked.studyHours,
     hoursPerWeek: ticked.hoursPerWeek,
@@ -166,7 +171,8 @@ export function mergeFormState(
 /** The query string for planner state. */
 export function plannerQueryString(state: PlannerState): string {
   const params = new URLSearchParams();
-  if (state.plan.length) params.set('c', state.plan.join(','));
+  const dateOf = (slug: string) => state.examDates.find((d) => d.slug === slug)?.on;
+  if (state.plan.length) params.set('c', state.plan.map((slug) => (dateOf(slug) ? `${slug}:${dateOf(slug)}` : slug)).join(','));
   if (state.retakes.length) params.set('retake', state.retakes.join(','));
   if (state.studyHours) params.set('study', String(state.studyHours));
   if (state.hoursPerWeek) params.set('hours', String(state.hoursPerWeek));

@@ -45,7 +45,7 @@ export const eventKindLabels: Record<EventKind, string> = {
   'new-version': 'New exam version',
   'last-day': 'Last day of a version',
   'retirement-announced': 'Retirement announced',
-  retired: 'Retired',
+  retired: 'Last day before retirement',
   renamed: 'Renamed',
   'guide-revision': 'Exam guide revised',
   'renewal-rule': 'Renewal rule',
@@ -184,7 +184,7 @@ export function certificationEvents(cert: TimelineCertification, names: NameLook
         false,
         (past) =>
           older
-            ? `${code} ${past ? 'replaced' : 'replaces'} ${older.code} as the ${data.shortName} exam.${withNote(version.availableFrom)}`
+            ? `${code} ${past ? 'became' : 'becomes'} the standard ${data.shortName} exam, replacing ${older.code}.${withNote(version.availableFrom)}`
             : `${code} ${past ? 'became' : 'becomes'} a standard exam, launching ${data.shortName}.${withNote(version.availableFrom)}`,
         version.sources,
         code,

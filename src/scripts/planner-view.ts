@@ -2,6 +2,8 @@ import type { Cert } from '../lib/catalog';
 import { formatPartialDate, formatUsd } from '../lib/format';
 import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
 import { el } from './dom';
+import { planCalendarEvents } from '../lib/calendar';
+import { icsCalendar } from '../lib/ical';
 import {
   bestRenewal,
   mergeFormState,
@@ -46,7 +48,16 @@ function table(caption: string, headers: string[], rows: (string | HTMLElement)[
 function readForm(form: HTMLFormElement, previous: PlannerState, known: ReadonlySet<string>): PlannerState {
   const data = new FormData(form);
   const params = new URLSearchParams();
-  params.set('c', data.getAll('c').map(String).join(','));
+  params.set(
+    'c',
+    data
+      .getAll('c')
+      .map((slug) => {
+        const on = String(data.get(`on-${String(slug)}`) ?? '');
+        return on ? `${String(slug)}:${on}` : String(slug);
+      })
+      .join(','),
+  );
   params.set('retake', data.getAll('retake').map(String).join(','));
   for (const key of ['study', 'hours']) params.set(key, String(data.get(key) ?? ''));
   params.set(
@@ -73,11 +84,51 @@ function writeForm(form: HTMLFormElement, state: PlannerState): void {
     const date = form.querySelector<HTMLInputElement>(`input[name="earned-${CSS.escape(held.slug)}"]`);
     if (date && held.earnedOn) date.value = held.earnedOn;
   }
+  for (const exam of state.examDates) {
+    const date = form.querySelector<HTMLInputElement>(`input[name="on-${CSS.escape(exam.slug)}"]`);
+    if (date) date.value = exam.on;
+  }
   (form.elements.namedItem('study') as HTMLInputElement).value = state.studyHours ? String(state.studyHours) : '';
   (form.elements.namedItem('hours') as HTMLInputElement).value = state.hoursPerWeek ? String(state.hoursPerWeek) : '';
 }
 
-function render(target: HTMLElement, state: PlannerState, bySlug: Map<string, Cert>, certs: Cert[]): void {
+/** The reader's plan as an .ics file they can download: built here, from the URL state, and never sent anywhere. */
+function calendarDownload(state: PlannerState, bySlug: Map<string, Cert>, today: string): HTMLElement {
+  const events = planCalendarEvents(
+    {
+      exams: state.plan.map((slug) => ({ slug, on: state.examDates.find((d) => d.slug === slug)?.on })),
+      held: state.held,
+    },
+    bySlug,
+    today,
+    new URL(location.origin),
+  );
+  const section = el('section', undefined, { 'aria-labelledby': 'plan-calendar' });
+  section.append(el('h2', 'Calendar', { id: 'plan-calendar' }));
+  if (events.length === 0) {
+    section.append(
+      el('p', 'Add the day you plan to sit an exam, or the day you earned one you hold, to download your dates.'),
+    );
+    return section;
+  }
+  const ics = icsCalendar('My AWS certification plan', events, today);
+  const link = el('a', `Download your ${events.length} date${events.length === 1 ? '' : 's'} as a calendar file (.ics)`, {
+    href: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
+    download: 'aws-certification-plan.ics',
+  });
+  const paragraph = el('p');
+  paragraph.append(link);
+  section.append(paragraph);
+  return section;
+}
+
+function render(
+  target: HTMLElement,
+  state: PlannerState,
+  bySlug: Map<string, Cert>,
+  certs: Cert[],
+  today: string,
+): void {
   const parts: HTMLElement[] = [];
   const name = (slug: string) => bySlug.get(slug)?.shortName ?? slug;
   if (state.plan.length > 0) {
@@ -162,7 +213,11 @@ function render(target: HTMLElement, state: PlannerState, bySlug: Map<string, Ce
       ),
     );
   }
-  if (parts.length === 0) parts.push(el('p', 'Tick an exam to take or one you hold to see your plan.'));
+  if (parts.length === 0) {
+    parts.push(el('p', 'Tick an exam to take or one you hold to see your plan.'));
+  } else {
+    parts.push(calendarDownload(state, bySlug, today));
+  }
   target.replaceChildren(...parts);
 }
 
@@ -172,8 +227,11 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   const results = root.querySelector<HTMLElement>('.results');
   if (!form || !results) return;
   let certs: Cert[];
+  let today: string;
   try {
-    certs = certsFromDocument((await (await fetch('/data/certifications.json')).json()) as CertificationsDocument);
+    const document = (await (await fetch('/data/certifications.json')).json()) as CertificationsDocument;
+    certs = certsFromDocument(document);
+    today = document.generatedOn;
   } catch {
     results.textContent = 'The planner data could not be loaded.';
     return;
@@ -182,11 +240,11 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   const known = new Set(bySlug.keys());
   let state = parsePlannerQuery(location.search, known);
   writeForm(form, state);
-  render(results, state, bySlug, certs);
+  render(results, state, bySlug, certs, today);
   const update = () => {
     state = readForm(form, state, known);
     history.replaceState(null, '', `${location.pathname}${plannerQueryString(state)}`);
-    render(results, state, bySlug, certs);
+    render(results, state, bySlug, certs, today);
   };
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {

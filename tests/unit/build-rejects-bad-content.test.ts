@@ -1,28 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildProject, copyProject } from '../helpers/project-copy';
 
-/** A throwaway copy of the project (sharing node_modules) whose content a test can break. */
-function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'aws-guide-build-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(entry, path.join(dir, entry), { recursive: true });
-  }
-  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = (dir: string) => buildProject(dir);
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -37,12 +19,14 @@ function breakCertification(edit: (text: string) => string): string {
 
 describe('npm run build with malformed content', () => {
   it('stops on a schema error, naming the entry, the field, what was expected and what was found', () => {
-    const dir = breakCertification((text) => text.replace(/^tier: associate$/m, 'tier: expert'));
+    const dir = breakCertification((text) => text.replace(/^category: associate$/m, 'category: expert'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('developer-associate');
-    expect(output).toMatch(/tier/);
-    expect(output).toContain('expected one of foundational, associate, professional, specialty, found "expert"');
+    expect(output).toMatch(/category/);
+    expect(output).toContain(
+      'expected one of foundational, associate, professional, specialty, business, found "expert"',
+    );
   }, 150_000);
 
   it('stops on a broken reference, naming the file and field', () => {
@@ -56,12 +40,12 @@ describe('npm run build with malformed content', () => {
     );
   }, 150_000);
 
-  it('warns, listing the entries, when facts were last verified more than 180 days ago', () => {
-    const dir = breakCertification((text) => text.replace(/^lastVerified: .*$/m, "lastVerified: '2020-01-01'"));
+  it('warns, naming the entry, when its newest evidence is more than 180 days old', () => {
+    const dir = breakCertification((text) => text.replace(/asOf: .*$/gm, "asOf: '2020-01-01'"));
     const { status, output } = build(dir);
     expect(status).toBe(0);
-    expect(output).toMatch(/1 certification\(s\) not verified in the last 180 days/);
-    expect(output).toMatch(/developer-associate: last verified 2020-01-01 \(\d+ days ago\)/);
+    expect(output).toMatch(/needs a person/);
+    expect(output).toMatch(/developer-associate: the newest evidence is from 1 January 2020, \d+ days ago/);
   }, 150_000);
 
   it('rejects a freshly scaffolded certification (npm run new:cert) until its TODOs are filled', () => {
@@ -75,6 +59,6 @@ describe('npm run build with malformed content', () => {
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('example-associate');
-    expect(output).toMatch(/examCode|tier|minutes/);
+    expect(output).toMatch(/category|versions\.0/);
   }, 150_000);
 });

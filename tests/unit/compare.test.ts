@@ -10,21 +10,11 @@ const saa = makeCert('saa', {
     { name: 'Resilient', weight: 70 },
   ],
 });
-const dva = makeCert('dva', {
-  shortName: 'DVA',
-  coveredServices: ['s3', 'lambda'],
-  exam: { ...saa.exam, priceUsd: 150 },
-});
+const dva = makeCert('dva', { shortName: 'DVA', coveredServices: ['s3', 'lambda'] });
 const soa = makeCert('soa', { shortName: 'SOA', coveredServices: ['s3', 'ec2', 'cloudwatch'] });
-const sap = makeCert('sap', { tier: 'professional', shortName: 'SAP', coveredServices: ['vpc'] });
-const dop = makeCert('dop', { tier: 'professional', shortName: 'DOP', coveredServices: ['codepipeline'] });
-const mls = makeCert('mls', {
-  tier: 'specialty',
-  shortName: 'MLS',
-  status: 'retired',
-  retiredOn: '2026-03-31',
-  successors: ['mla'],
-});
+const sap = makeCert('sap', { category: 'professional', shortName: 'SAP', coveredServices: ['vpc'], format: { priceUsd: 300 } });
+const dop = makeCert('dop', { category: 'professional', shortName: 'DOP', coveredServices: ['codepipeline'] });
+const mls = makeCert('mls', { category: 'specialty', shortName: 'MLS', lastDay: '2026-03-31', successors: ['mla'] });
 const mla = makeCert('mla', { shortName: 'MLA' });
 const certs = [saa, dva, soa, sap, dop, mls, mla];
 
@@ -40,9 +30,9 @@ describe('comparison of certifications', () => {
 
   it('lines fact rows up by key, one cell per certification', () => {
     const result = compare([saa, sap]);
-    const price = result.facts.find((f) => f.key === 'price');
+    const price = result.facts.find((f) => f.key === 'priceUsd');
     expect(price?.label).toBe('Price');
-    expect(price?.cells.map((c) => c.value)).toEqual(['USD 150', 'USD 150']);
+    expect(price?.cells.map((c) => c.value)).toEqual(['USD 150', 'USD 300']);
     expect(result.facts.every((f) => f.cells.length === 2)).toBe(true);
   });
 
@@ -67,7 +57,7 @@ describe('static comparison pages', () => {
     expect(pairs).toContain('dva-vs-mla');
   });
 
-  it('adds associate–professional pairs on one role path, and retired-to-successor pairs', () => {
+  it('adds associate–professional pairs on one role path, and retired-to-successor or alternative pairs', () => {
     expect(pairs).toContain('saa-vs-sap');
     expect(pairs).toContain('dva-vs-dop');
     expect(pairs).not.toContain('saa-vs-dop');
@@ -131,13 +121,13 @@ describe('reading ?c= from a compare URL', () => {
 });
 
 describe('static comparison pages at scale', () => {
-  it('grow linearly: each certification gets at most five same-tier pages', async () => {
-    const { MAX_TIER_NEIGHBOURS } = await import('../../src/lib/compare');
+  it('grow linearly: each certification gets at most five same-category pages', async () => {
+    const { MAX_CATEGORY_NEIGHBOURS } = await import('../../src/lib/compare');
     const many = Array.from({ length: 60 }, (_, i) =>
       makeCert(`c${i}`, { coveredServices: [`s${i % 7}`, `s${i % 11}`] }),
     );
     const pairs = comparisonPairs(many, []);
-    expect(pairs.length).toBeLessThanOrEqual(many.length * MAX_TIER_NEIGHBOURS);
-    expect(pairs.length).toBeGreaterThanOrEqual((many.length * MAX_TIER_NEIGHBOURS) / 2);
+    expect(pairs.length).toBeLessThanOrEqual(many.length * MAX_CATEGORY_NEIGHBOURS);
+    expect(pairs.length).toBeGreaterThanOrEqual((many.length * MAX_CATEGORY_NEIGHBOURS) / 2);
   });
 });

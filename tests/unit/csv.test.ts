@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificationsCsv, csvField } from '../../src/lib/csv';
-import { changeFeedItems, firstDayOf } from '../../src/lib/changes';
+import { feedItems } from '../../src/lib/feeds';
+import type { TimelineEvent } from '../../src/lib/timeline';
 import { makeCert } from './helpers/certs';
 
 describe('CSV export', () => {
@@ -17,36 +18,45 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
   });
+
+  it('carries category, status and the current version, and leaves a fact AWS has not published empty', () => {
+    const csv = certificationsCsv([makeCert('a', { category: 'business', code: 'AIB-C01', format: { minutes: undefined } })]);
+    const [header = '', row = ''] = csv.trim().split('\r\n');
+    const cell = (name: string) => row.split(',')[header.split(',').indexOf(name)];
+    expect(cell('category')).toBe('business');
+    expect(cell('status')).toBe('active');
+    expect(cell('current_version')).toBe('AIB-C01');
+    expect(cell('minutes')).toBe('');
+    expect(cell('price_usd')).toBe('150');
+  });
 });
 
 describe('changes feed', () => {
-  it('dates partial dates at their first day and lists newest first', () => {
-    expect(firstDayOf('2024-04').toISOString()).toBe('2024-04-01T00:00:00.000Z');
-    const items = changeFeedItems(
+  const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
+    id: 'x',
+    date: '2025-09-30',
+    kind: 'renamed',
+    certification: 'a',
+    code: undefined,
+    past: true,
+    summary: 'A change.',
+    sources: [],
+    unverified: false,
+    ...over,
+  });
+
+  it('dates a partial date at its first day, a disputed one at its latest reading, and flags unverified ones', () => {
+    const items = feedItems(
       [
-        {
-          id: 'old',
-          date: '2023',
-          kind: 'launched',
-          certification: 'a',
-          summary: 'An old change.',
-          sources: [],
-          unverified: true,
-        },
-        {
-          id: 'new',
-          date: '2025-09-30',
-          kind: 'renamed',
-          certification: 'a',
-          summary: 'A new change.',
-          sources: [],
-          unverified: false,
-        },
+        event({ id: 'month', date: '2024-04', kind: 'retired', unverified: true }),
+        event({ id: 'range', date: { between: ['2026-11-16', '2026-11-17'], note: 'Two readings.' }, kind: 'last-day', code: 'SAP-C02' }),
       ],
       new Map([['a', { shortName: 'Alpha' }]]),
     );
-    expect(items.map((i) => i.link)).toEqual(['/changes/#new', '/changes/#old']);
-    expect(items[0]?.title).toBe('Alpha: renamed');
-    expect(items[1]?.description).toContain('(Date unverified.)');
+    expect(items.map((i) => i.pubDate.toISOString().slice(0, 10))).toEqual(['2024-04-01', '2026-11-17']);
+    expect(items.map((i) => i.link)).toEqual(['/changes/#month', '/changes/#range']);
+    expect(items[1]?.title).toBe('Alpha: last day of a version (SAP-C02)');
+    expect(items[0]?.description).toContain('(Date unverified.)');
+    expect(items[1]?.description).not.toContain('unverified');
   });
 });

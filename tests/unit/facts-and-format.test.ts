@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { factRows } from '../../src/lib/facts';
+import { factRows, unverifiedFacts } from '../../src/lib/facts';
 import { formatPartialDate, formatUsd, joinWords } from '../../src/lib/format';
-import { daysBetween, latestVerification, staleEntries } from '../../src/lib/freshness';
+import { evidenceAgeDays, freshnessIssues, type FreshnessInput } from '../../src/lib/freshness';
 import { nextTheme, readTheme } from '../../src/lib/theme';
-import { makeCert } from './helpers/certs';
+import { makeCert, makeCertification } from './helpers/certs';
 
 describe('formatting', () => {
   it('writes dates only as precisely as they are known', () => {
@@ -20,39 +20,96 @@ describe('formatting', () => {
 });
 
 describe('fact rows', () => {
-  it('flags exactly the facts the entry lists as unverified', () => {
-    const cert = makeCert('aip', { unverified: [{ fact: 'exam.minutes', note: 'Sources say 170 or 180.' }] });
+  it('flags exactly the facts the entry lists as unverified, with their reader labels', () => {
+    const cert = makeCert('aip', {
+      versions: [
+        {
+          ...makeCertification('aip').versions[0]!,
+          unverified: [{ fact: 'minutes', note: 'Sources say 170 or 180.' }],
+        },
+      ],
+    });
     const rows = factRows(cert);
     expect(rows.find((r) => r.key === 'minutes')).toMatchObject({
+      label: 'Length',
       value: '130 minutes',
       unverified: 'Sources say 170 or 180.',
     });
     expect(rows.filter((r) => r.unverified)).toHaveLength(1);
+    expect(unverifiedFacts(cert)).toEqual([{ label: 'TST-C01: length', note: 'Sources say 170 or 180.' }]);
   });
 
-  it('shows question counts, languages and dates in words', () => {
-    const rows = factRows(makeCert('x', { launchedOn: '2023-09', exam: { ...makeCert('x').exam, languages: [] } }));
+  it('shows question counts and dates in words, and "Not yet confirmed" for what AWS has not published', () => {
+    const rows = factRows(makeCert('x', { format: { languages: undefined, priceUsd: undefined } }));
     const value = (key: string) => rows.find((r) => r.key === key)?.value;
     expect(value('questions')).toBe('65 (50 scored, 15 unscored)');
-    expect(value('languages')).toBe('Not confirmed');
-    expect(value('launchedOn')).toBe('September 2023');
+    expect(value('languages')).toBe('Not yet confirmed');
+    expect(value('priceUsd')).toBe('Not yet confirmed');
+    expect(value('availableFrom')).toBe('15 January 2024');
     expect(value('questionTypes')).toBe('Multiple choice and multiple response');
+  });
+
+  it("gives a beta's own figures during the beta, beside the standard exam's", () => {
+    const beta = makeCert('mla', {
+      versions: [
+        {
+          ...makeCertification('mla').versions[0]!,
+          availableFrom: { expected: '2027-01-14', note: 'Announced, not on the exam page.' },
+          beta: { from: '2026-09-29', format: { minutes: 170, questions: { total: 85 }, priceUsd: 75 } },
+          format: { questions: { scored: 50, unscored: 15 }, priceUsd: 150 },
+        },
+      ],
+    });
+    expect(beta.status).toBe('beta');
+    const value = (key: string) => factRows(beta).find((r) => r.key === key)?.value;
+    expect(value('priceUsd')).toBe('USD 75 in beta (USD 150 once standard)');
+    expect(value('minutes')).toBe('170 minutes in beta (standard exam not yet confirmed)');
+    expect(value('questions')).toBe('85 in beta (65 (50 scored, 15 unscored) once standard)');
   });
 });
 
 describe('freshness', () => {
-  const today = new Date('2026-11-26T12:00:00Z');
+  const input = (over: Partial<FreshnessInput> & { versions?: FreshnessInput['data']['versions'] }) => {
+    const { versions, ...rest } = over;
+    return {
+      slug: 'x',
+      status: 'active' as const,
+      lastVerified: '2026-11-01',
+      data: { versions: versions ?? makeCertification('x').versions, retirement: undefined },
+      ...rest,
+    };
+  };
 
-  it('lists entries verified more than 180 days ago, oldest first', () => {
-    const entries = [
-      { slug: 'fresh', lastVerified: '2026-11-01' },
-      { slug: 'old', lastVerified: '2026-01-01' },
-      { slug: 'older', lastVerified: '2025-06-01' },
-      { slug: 'edge', lastVerified: '2026-05-30' },
-    ];
-    expect(daysBetween('2026-05-30', today)).toBe(180);
-    expect(staleEntries(entries, today).map((e) => e.slug)).toEqual(['older', 'old']);
-    expect(latestVerification(entries)).toBe('2026-11-01');
+  it('lists evidence older than 180 days, counted from the first day a partial date can mean', () => {
+    expect(evidenceAgeDays('2026-05-30', '2026-11-26')).toBe(180);
+    expect(evidenceAgeDays('2026', '2026-11-26')).toBe(329);
+    const issues = freshnessIssues(
+      [
+        input({ slug: 'fresh' }),
+        input({ slug: 'edge', lastVerified: '2026-05-30' }),
+        input({ slug: 'old', lastVerified: '2026-01' }),
+        input({ slug: 'undated', lastVerified: undefined }),
+        input({ slug: 'retired-old', status: 'retired', lastVerified: '2020' }),
+      ],
+      '2026-11-26',
+    );
+    expect(issues.map((i) => i.slug)).toEqual(['old', 'undated']);
+  });
+
+  it('lists an ended beta with no standard date, a passed forecast, an announcement with no dates and a newest version ending with nothing after it', () => {
+    const base = makeCertification('x').versions[0]!;
+    const issues = freshnessIssues(
+      [
+        input({ slug: 'beta-ended', versions: [{ ...base, availableFrom: undefined, beta: { from: '2026-01-05', until: '2026-03-31' } }] }),
+        input({ slug: 'forecast', versions: [{ ...base, availableFrom: { expected: '2026-10-01', note: 'A forecast.' }, beta: { from: '2026-06-01' } }] }),
+        input({ slug: 'no-dates', versions: [{ ...base, code: 'NEW-C02', availableFrom: undefined }, base] }),
+        input({ slug: 'ends', versions: [{ ...base, lastDay: '2026-12-31' }] }),
+      ],
+      '2026-11-26',
+    );
+    expect(issues.map((i) => i.slug)).toEqual(['beta-ended', 'forecast', 'no-dates', 'ends']);
+    expect(issues[0]?.message).toContain('no standard-exam date');
+    expect(issues[3]?.message).toContain('no newer version or retirement');
   });
 });
 

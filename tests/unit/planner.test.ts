@@ -4,6 +4,7 @@ import {
   addYears,
   bestRenewal,
   mergeFormState,
+  isCalendarDay,
   parsePlannerQuery,
   planFees,
   plannerQueryString,
@@ -83,19 +84,30 @@ describe('renewals', () => {
   });
 
   it('never suggests renewing through a retired exam', () => {
-    const retired = makeCert('old', { status: 'retired', retiredOn: '2024-04', successors: ['new'] });
+    const retired = makeCert('old', { lastDay: '2024-04', successors: ['new'] });
     const active = makeCert('new', {});
     expect(bestRenewal(['old'], [retired, active])).toBeUndefined();
+  });
+});
+
+describe('dates a reader types', () => {
+  it('accepts only real calendar days', () => {
+    expect(isCalendarDay('2026-02-28')).toBe(true);
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    for (const bad of ['2024-13-45', '2026-02-30', '2026-2-3', '30/11/2026', '', undefined]) {
+      expect(isCalendarDay(bad), String(bad)).toBe(false);
+    }
   });
 });
 
 describe('planner URL state', () => {
   const known = new Set(['clf', 'saa', 'sap']);
   it('round-trips a plan, retakes, hours and held certifications with dates', () => {
-    const query = '?c=clf,saa&retake=saa&study=40&hours=8&held=sap:2024-05-01';
+    const query = '?c=clf,saa:2027-03-01&retake=saa&study=40&hours=8&held=sap:2024-05-01';
     const state = parsePlannerQuery(query, known);
     expect(state).toEqual({
       plan: ['clf', 'saa'],
+      examDates: [{ slug: 'saa', on: '2027-03-01' }],
       retakes: ['saa'],
       studyHours: 40,
       hoursPerWeek: 8,
@@ -104,8 +116,11 @@ describe('planner URL state', () => {
     expect(plannerQueryString(state)).toBe(query);
   });
   it('drops unknown slugs, retakes outside the plan, bad numbers and bad dates', () => {
-    expect(parsePlannerQuery('c=clf,nope&retake=sap&study=-3&hours=abc&held=saa:yesterday,ghost', known)).toEqual({
+    expect(
+      parsePlannerQuery('c=clf:2024-13-45,nope&retake=sap&study=-3&hours=abc&held=saa:yesterday,ghost', known),
+    ).toEqual({
       plan: ['clf'],
+      examDates: [],
       retakes: [],
       studyHours: undefined,
       hoursPerWeek: undefined,
@@ -123,6 +138,7 @@ describe('planner URL state', () => {
     const listed = new Set(['clf', 'saa']);
     expect(mergeFormState(previous, ticked, listed)).toEqual({
       plan: ['sap'],
+      examDates: [],
       retakes: ['sap'],
       studyHours: undefined,
       hoursPerWeek: undefined,

@@ -3,18 +3,18 @@ import { layoutRoadmap } from '../../src/lib/roadmap';
 import { makeCert } from './helpers/certs';
 
 const certs = [
-  makeCert('clf', { tier: 'foundational' }),
+  makeCert('clf', { category: 'foundational' }),
   makeCert('saa', {}),
   makeCert('dva', {}),
-  makeCert('sap', { tier: 'professional', recommendedPrior: ['saa', 'ghost'] }),
-  makeCert('scs', { tier: 'specialty', recommendedPrior: ['saa'] }),
-  makeCert('das', { tier: 'specialty', status: 'retired', retiredOn: '2024-04', successors: ['saa'] }),
+  makeCert('sap', { category: 'professional', recommendedPrior: ['saa', 'ghost'] }),
+  makeCert('scs', { category: 'specialty', recommendedPrior: ['saa'] }),
+  makeCert('das', { category: 'specialty', lastDay: '2024-04', successors: ['saa'] }),
 ];
 
 describe('roadmap layout', () => {
   const layout = layoutRoadmap(certs);
 
-  it('places every certification exactly once, in its tier column', () => {
+  it('places every certification exactly once, in its category column', () => {
     expect(layout.boxes.map((b) => b.slug).sort()).toEqual(certs.map((c) => c.slug).sort());
     for (const box of layout.boxes) {
       expect(box.x).toBe(layout.columns.find((c) => c.category === box.category)?.x);
@@ -48,11 +48,11 @@ describe('roadmap layout', () => {
 
 describe('roadmap layout of a long catalogue', () => {
   const many = Array.from({ length: 30 }, (_, i) => makeCert(`assoc-${String(i).padStart(2, '0')}`, {}));
-  const layout = layoutRoadmap([...many, makeCert('clf', { tier: 'foundational' })], 12);
+  const layout = layoutRoadmap([...many, makeCert('clf', { category: 'foundational' })], 12);
 
-  it('draws at most the limit per tier and sums up the rest in one box linking to the tier', () => {
+  it('draws at most the limit per category and sums up the rest in one box linking to the category', () => {
     expect(layout.boxes.filter((b) => b.category === 'associate')).toHaveLength(12);
-    expect(layout.more).toEqual([expect.objectContaining({ tier: 'associate', count: 18 })]);
+    expect(layout.more).toEqual([expect.objectContaining({ category: 'associate', count: 18 })]);
   });
 
   it('sizes the drawing by the limit, not by the catalogue', () => {

@@ -24,7 +24,7 @@ describe('page head', () => {
 describe('structured data', () => {
   it('describes a certification as an EducationalOccupationalCredential', () => {
     const data = certificationJsonLd(
-      makeCert('saa', { title: 'AWS Certified SA', examCode: 'SAA-C03' }),
+      makeCert('saa', { title: 'AWS Certified SA', code: 'SAA-C03' }),
       site,
     ) as Record<string, unknown>;
     expect(data['@type']).toBe('EducationalOccupationalCredential');
@@ -34,9 +34,30 @@ describe('structured data', () => {
     expect((data['offers'] as Record<string, unknown>)['price']).toBe(150);
   });
 
+  it('leaves the price out while AWS has not published it, and marks a beta as limited', () => {
+    const beta = makeCert('aib', {
+      versions: [
+        {
+          code: 'AIB-C01',
+          beta: { from: '2026-09-29', format: { priceUsd: 50 } },
+          format: {},
+          sources: [{ url: 'https://example.com/', confirms: 'the beta', origin: 'independent', asOf: '2026-10-05' }],
+          unverified: [],
+        },
+      ],
+    });
+    const data = certificationJsonLd(beta, site) as { offers: Record<string, unknown> };
+    expect(data.offers['availability']).toBe('https://schema.org/LimitedAvailability');
+    expect(data.offers['price']).toBe(50);
+    const unpriced = certificationJsonLd(makeCert('x', { format: { priceUsd: undefined } }), site) as {
+      offers: Record<string, unknown>;
+    };
+    expect(unpriced.offers).not.toHaveProperty('price');
+  });
+
   it('marks a retired certification as discontinued', () => {
     const data = certificationJsonLd(
-      makeCert('das', { status: 'retired', retiredOn: '2024-04', successors: ['x'] }),
+      makeCert('das', { lastDay: '2024-04', successors: ['x'] }),
       site,
     ) as { offers: { availability: string } };
     expect(data.offers.availability).toBe('https://schema.org/Discontinued');

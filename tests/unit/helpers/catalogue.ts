@@ -1,9 +1,10 @@
 import { getCollection } from 'astro:content';
-import type { Cert } from '../../../src/lib/catalog';
+import { resolveCertification, type Cert } from '../../../src/lib/catalog';
+import { TEST_DAY } from './certs';
 
-/** The real certifications and roles, as the site builds them. */
-export async function realCatalogue() {
-  const certs: Cert[] = (await getCollection('certifications')).map((e) => ({ ...e.data, slug: e.id }));
+/** The real certifications (as the site builds them on `today`) and roles. */
+export async function realCatalogue(today: string = TEST_DAY) {
+  const certs: Cert[] = (await getCollection('certifications')).map((e) => resolveCertification(e.id, e.data, today));
   const roles = (await getCollection('roles')).map((e) => e.data);
   return { certs, roles };
 }

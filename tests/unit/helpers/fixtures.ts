@@ -1,17 +1,20 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseFrontmatter } from '../../../src/lib/frontmatter';
+import { parseFrontmatter, frontmatterAndBody } from '../../../src/node/frontmatter';
+import { blockedHostSchema } from '../../../src/schemas/blocked-host';
 import { certificationSchema } from '../../../src/schemas/certification';
 import { roleSchema } from '../../../src/schemas/role';
 import { serviceSchema } from '../../../src/schemas/service';
 import {
   checkCatalogue,
+  checkStateOn,
   formatProblems,
   parseEntry,
   type ContentProblem,
   type LoadedCertification,
 } from '../../../src/lib/catalog-checks';
+import { TEST_DAY } from './certs';
 
 export const fixturesDir = path.resolve('tests/fixtures');
 
@@ -28,8 +31,9 @@ export function loadCertifications(files: string[]): { loaded: LoadedCertificati
   const problems: ContentProblem[] = [];
   for (const file of files) {
     const relative = path.relative(process.cwd(), file);
-    const result = parseEntry(certificationSchema, relative, readFrontmatter(file));
-    if (result.data) loaded.push({ slug: path.basename(file, '.mdx'), file: relative, data: result.data });
+    const { data, body } = frontmatterAndBody(readFileSync(file, 'utf8'));
+    const result = parseEntry(certificationSchema, relative, data);
+    if (result.data) loaded.push({ slug: path.basename(file, '.mdx'), file: relative, data: result.data, body });
     problems.push(...result.problems);
   }
   return { loaded, problems };
@@ -40,17 +44,23 @@ const listMdx = (dir: string) =>
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => path.join(dir, f));
 
-/** Runs the whole check (schema, then cross-entry) over the valid fixture catalogue plus `extra` files or folders. */
-export function checkFixtureCatalogue(extra: string[] = []): string {
+const readList = <T>(file: string, parseOne: (item: unknown) => T): T[] =>
+  (parse(readFileSync(file, 'utf8')) as unknown[]).map(parseOne);
+
+/**
+ * Runs the whole check over the valid fixture catalogue plus `extra` files or folders: schema, cross-entry rules,
+ * and the rules on the catalogue's state on `day`.
+ */
+export function checkFixtureCatalogue(extra: string[] = [], day: string = TEST_DAY): string {
   const base = path.join(fixturesDir, 'catalogue');
   const extraFiles = extra.flatMap((p) => (statSync(p).isDirectory() ? listMdx(p) : [p]));
   const { loaded, problems } = loadCertifications([...listMdx(path.join(base, 'certifications')), ...extraFiles]);
-  const services = (parse(readFileSync(path.join(base, 'services.yaml'), 'utf8')) as unknown[]).map((s) =>
-    serviceSchema.parse(s),
-  );
-  const roles = (parse(readFileSync(path.join(base, 'roles.yaml'), 'utf8')) as unknown[]).map((r) =>
-    roleSchema.parse(r),
-  );
-  problems.push(...checkCatalogue({ certifications: loaded, services, roles }));
+  const input = {
+    certifications: loaded,
+    services: readList(path.join(base, 'services.yaml'), (s) => serviceSchema.parse(s)),
+    roles: readList(path.join(base, 'roles.yaml'), (r) => roleSchema.parse(r)),
+    blockedHosts: readList(path.join(base, 'blocked-hosts.yaml'), (b) => blockedHostSchema.parse(b)),
+  };
+  problems.push(...checkCatalogue(input), ...checkStateOn(input, day));
   return formatProblems(problems);
 }

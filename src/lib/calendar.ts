@@ -1,0 +1,98 @@
+/*
+ * What goes into the calendars: the changes log's dated events (every coming transition, or one certification's
+ * dates), and a reader's own plan (exam days, renewal deadlines, last days of the versions they plan or hold).
+ */
+import type { Cert } from './catalog.ts';
+import { formatLifecycleDate } from './format.ts';
+import type { CalendarEvent } from './ical.ts';
+import { earliestDay, hasEnded, isExpected, isRange, type Day } from './lifecycle-dates.ts';
+import { addYears, VALIDITY_YEARS } from './planner.ts';
+import { routes } from './routes.ts';
+import { eventKindLabels, type TimelineEvent } from './timeline.ts';
+
+/** The domain part of every UID, so UIDs stay unique across calendars. */
+export const UID_DOMAIN = 'aws-certification-guide';
+
+/** A timeline event as a calendar entry on its earliest reading; the description gives every reading and a source. */
+export function timelineCalendarEvent(event: TimelineEvent, cert: Pick<Cert, 'shortName' | 'slug'>, site: URL): CalendarEvent {
+  const date = event.date;
+  const uncertain = isExpected(date)
+    ? ` Expected, not confirmed: ${date.note}`
+    : isRange(date)
+      ? ` Sources disagree on the day (${formatLifecycleDate(date)}): ${date.note}`
+      : typeof date === 'string' && date.length < 10
+        ? ` AWS has given only ${date.length === 7 ? 'the month' : 'the year'}.`
+        : '';
+  return {
+    uid: `${event.id}@${UID_DOMAIN}`,
+    day: earliestDay(date),
+    summary: `${cert.shortName}: ${eventKindLabels[event.kind].toLowerCase()}${event.code ? ` (${event.code})` : ''}${isExpected(date) ? ', expected' : ''}`,
+    description: `${event.summary}${uncertain} Check AWS's page before you book.`,
+    url: new URL(routes.certification(cert.slug), site).href,
+  };
+}
+
+/** What the planner exports: the reader's own dates, from its URL state. */
+export interface PlanForCalendar {
+  /** Exams to take, with the day the reader plans to sit each, when given. */
+  exams: { slug: string; on?: string | undefined }[];
+  /** Certifications held, with the day each was earned, when given. */
+  held: { slug: string; earnedOn?: string | undefined }[];
+}
+
+/**
+ * The reader's plan as calendar events: each planned exam on its day, each held certification's expiry three years
+ * after it was earned (the renewal deadline), and every last day still ahead of the versions they plan or hold.
+ */
+export function planCalendarEvents(
+  plan: PlanForCalendar,
+  bySlug: ReadonlyMap<string, Cert>,
+  today: Day,
+  site: URL,
+): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  const page = (cert: Cert) => new URL(routes.certification(cert.slug), site).href;
+  for (const exam of plan.exams) {
+    const cert = bySlug.get(exam.slug);
+    if (!cert || !exam.on) continue;
+    events.push({
+      uid: `plan-exam-${cert.slug}-${exam.on}@${UID_DOMAIN}`,
+      day: exam.on,
+      summary: `Exam: ${cert.shortName} (${cert.examCode})`,
+      description: `The day you plan to sit ${cert.title}. Book it with Pearson VUE; check the version and format on AWS's page first.`,
+      url: page(cert),
+    });
+  }
+  for (const held of plan.held) {
+    const cert = bySlug.get(held.slug);
+    if (!cert || !held.earnedOn) continue;
+    const expires = addYears(held.earnedOn, VALIDITY_YEARS);
+    events.push({
+      uid: `plan-renewal-${cert.slug}-${held.earnedOn}@${UID_DOMAIN}`,
+      day: expires,
+      summary: `Renewal deadline: ${cert.shortName}`,
+      description: `${cert.title}, earned on ${formatLifecycleDate(held.earnedOn)}, expires on this day, ${VALIDITY_YEARS} years later. Renew it before then by passing a current exam that renews it.`,
+      url: page(cert),
+    });
+  }
+  const slugs = [...new Set([...plan.exams.map((e) => e.slug), ...plan.held.map((h) => h.slug)])];
+  for (const slug of slugs) {
+    const cert = bySlug.get(slug);
+    if (!cert) continue;
+    for (const state of cert.versionStates) {
+      const lastDay = state.version.lastDay;
+      if (!lastDay || hasEnded(lastDay, today)) continue;
+      const final = state.version === cert.versions[0] && cert.retirement !== undefined;
+      events.push({
+        uid: `plan-last-day-${cert.slug}-${state.code.toLowerCase()}@${UID_DOMAIN}`,
+        day: earliestDay(lastDay),
+        summary: `Last day to sit ${state.code} (${cert.shortName})`,
+        description: final
+          ? `The last day to sit ${state.code} (${formatLifecycleDate(lastDay)}): AWS is retiring ${cert.title}, so it cannot be earned or renewed by exam after this day.`
+          : `The last day to sit ${state.code} (${formatLifecycleDate(lastDay)}); a newer version takes over.`,
+        url: page(cert),
+      });
+    }
+  }
+  return events.sort((a, b) => a.day.localeCompare(b.day) || a.uid.localeCompare(b.uid));
+}

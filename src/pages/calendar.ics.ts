@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { timelineCalendarEvent } from '../lib/calendar';
+import { getCatalog } from '../lib/content';
+import { icsCalendar } from '../lib/ical';
+import { SITE_NAME } from '../lib/seo';
+import { upcomingEvents } from '../lib/timeline';
+
+/** Every coming transition (first days, beta dates, last days, retirements) as an iCalendar file. */
+export const GET: APIRoute = async ({ site }) => {
+  const { events, certificationBySlug, today } = await getCatalog();
+  const base = site ?? new URL('http://localhost:4321');
+  const entries = upcomingEvents(events).flatMap((event) => {
+    const cert = certificationBySlug.get(event.certification);
+    return cert ? [timelineCalendarEvent(event, cert, base)] : [];
+  });
+  return new Response(icsCalendar(`${SITE_NAME}: coming exam changes`, entries, today), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
+};

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import type { Cert } from '../../src/lib/catalog';
+import { checkStateOn } from '../../src/lib/catalog-checks';
+import { countsByCategory, latestBeta, newestCertification } from '../../src/lib/catalogue-facts';
+import { evidenceSentence, orderedSources, sourceLabel } from '../../src/lib/evidence';
+import { certificationNotices, daysLeft } from '../../src/lib/notices';
+import { bookableSentence, catalogueSummary, standardPricesSentence } from '../../src/lib/prose';
+import { pathFeesSentence, rolePath } from '../../src/lib/role-paths';
+import { versionDiff } from '../../src/lib/version-diff';
+import type { Source } from '../../src/schemas/common';
+import { makeCert, makeCertification, makeRole, TEST_DAY } from './helpers/certs';
+
+const version = makeCertification('x').versions[0]!;
+const source = (over: Partial<Source>): Source => ({
+  url: 'https://example.com/',
+  confirms: 'facts',
+  origin: 'independent',
+  asOf: 'undated',
+  ...over,
+});
+
+describe('notices at the top of a certification page', () => {
+  const names = new Map<string, Cert>([['saa', makeCert('saa', { shortName: 'Architect' })]]);
+  const text = (cert: Cert, day = TEST_DAY) =>
+    certificationNotices(cert, names, day).map((n) => `${n.title} ${n.sentences.join(' ')}`);
+
+  it('counts the days left before a retirement and says what retiring means for holders', () => {
+    const ans = makeCert('ans', { shortName: 'Networking', lastDay: '2026-12-31', alternatives: ['saa'] });
+    const [notice] = certificationNotices(ans, names, TEST_DAY);
+    expect(notice?.kind).toBe('retiring');
+    expect(notice?.sentences.join(' ')).toContain(
+      'The last day to sit TST-C01 is 31 December 2026 (32 days left, counting today).',
+    );
+    expect(notice?.sentences.join(' ')).toContain('renewal by passing the exam ends on the last day');
+    expect(notice?.links).toEqual({
+      before: 'AWS names no successor; we suggest ',
+      items: [{ label: 'Architect', href: '/certifications/saa/' }],
+    });
+    expect(text(makeCert('ans', { lastDay: '2026-12-31', alternatives: ['saa'] }, '2027-01-01'))[0]).toMatch(
+      /^Retired\. The last day to sit TST-C01 was 31 December 2026\./,
+    );
+  });
+
+  it('gives a beta’s format and the standard exam’s date, or says it is not announced', () => {
+    const beta = makeCert('aib', {
+      versions: [{ ...version, code: 'AIB-C01', availableFrom: undefined, beta: { from: '2026-09-29', format: { minutes: 170, questions: { total: 85 }, priceUsd: 50, languages: ['English', 'Japanese'] } } }],
+    });
+    expect(text(beta)).toEqual([
+      'In beta. AIB-C01 is in beta: 170 minutes, 85 questions, USD 50, in English and Japanese. AWS has not announced when the standard exam opens. Beta results arrive only after the beta closes, and a beta can be sat only once.',
+    ]);
+  });
+
+  it('announces the next version with its day, and the current one’s last day', () => {
+    const dvaOn = (day: string) =>
+      makeCert(
+        'dva',
+        {
+          versions: [
+            { ...version, code: 'DVA-C03', availableFrom: '2026-12-01' },
+            { ...version, code: 'DVA-C02', lastDay: { between: ['2026-11-30', '2026-12-01'], note: 'Two readings.' } },
+          ],
+        },
+        day,
+      );
+    expect(text(dvaOn(TEST_DAY))[0]).toBe(
+      'New version coming. DVA-C03 replaces DVA-C02 on 1 December 2026 (tomorrow). The last day to sit DVA-C02 is 30 November or 1 December 2026 (1 or 2 days left, counting today). Study for the version you will actually sit: its outline is under Exam versions below.',
+    );
+    expect(text(dvaOn('2026-12-02'), '2026-12-02')[0]).toBe(
+      'New version. DVA-C03 replaced DVA-C02 on 1 December 2026. The last day to sit DVA-C02 was 30 November or 1 December 2026. Exam versions below lists what changed.',
+    );
+  });
+
+  it('counts days left from today, inclusive', () => {
+    expect(daysLeft('2026-11-30', '2026-11-30')).toBe('(today is the last day)');
+    expect(daysLeft('2026-12-31', '2026-12-30')).toBe('(2 days left, counting today)');
+  });
+});
+
+describe('what changed between versions', () => {
+  it('lists domains added, dropped and reweighted, new question types and format changes', () => {
+    const older = {
+      ...version,
+      code: 'MLA-C01',
+      domains: [
+        { name: 'Data Preparation', weight: 28 },
+        { name: 'Model Development', weight: 26 },
+        { name: 'Deployment', weight: 46 },
+      ],
+    };
+    const newer = {
+      ...version,
+      code: 'MLA-C02',
+      format: { ...version.format, questionTypes: ['multiple-choice', 'multiple-response', 'ordering'] as const, minutes: 170 },
+      domains: [
+        { name: 'Data Preparation', weight: 28 },
+        { name: 'Model Development', weight: 24 },
+        { name: 'Operations', weight: 48 },
+      ],
+    };
+    expect(versionDiff(older, { ...newer, format: { ...newer.format, questionTypes: [...newer.format.questionTypes] } })).toEqual({
+      older: 'MLA-C01',
+      newer: 'MLA-C02',
+      outlinesKnown: true,
+      domainsAdded: ['Operations'],
+      domainsRemoved: ['Deployment'],
+      reweighted: [{ name: 'Model Development', from: 26, to: 24 }],
+      questionTypesAdded: ['ordering'],
+      questionTypesRemoved: [],
+      formatChanges: [{ label: 'Length', from: '130 minutes', to: '170 minutes' }],
+    });
+  });
+
+  it('says nothing about a facet the newer version has not published', () => {
+    const diff = versionDiff(version, { ...version, code: 'NEW-C02', format: {}, domains: undefined });
+    expect(diff.outlinesKnown).toBe(false);
+    expect([...diff.domainsAdded, ...diff.domainsRemoved, ...diff.formatChanges]).toEqual([]);
+  });
+});
+
+describe('prose computed from the data', () => {
+  const certs = [
+    makeCert('clf', { category: 'foundational', format: { priceUsd: 100 } }),
+    makeCert('saa', { format: { priceUsd: 150 } }),
+    makeCert('aib', { category: 'business', format: { priceUsd: 100 } }),
+    makeCert('ans', { category: 'specialty', lastDay: '2026-12-31', alternatives: ['saa'], format: { priceUsd: 300 } }),
+    makeCert('das', { category: 'specialty', lastDay: '2024-04', alternatives: ['saa'], format: { priceUsd: 300 } }),
+  ];
+  const categories = [
+    { id: 'foundational', name: 'Foundational', ladder: true },
+    { id: 'associate', name: 'Associate', ladder: true },
+    { id: 'specialty', name: 'Specialty', ladder: true },
+    { id: 'business', name: 'Business', ladder: false },
+  ];
+
+  it('counts what can be booked, by status and category', () => {
+    expect(catalogueSummary(certs, categories)).toBe(
+      'Today you can book four of them across three levels and the Business category (one retiring), and one more have been retired but stay listed here.',
+    );
+    expect(countsByCategory(certs)).toBe('one Foundational, one Associate, one Specialty and one Business');
+    expect(bookableSentence(1, 2, 'Specialty')).toBe('One of the two can be booked today; the others are retired or not yet open.');
+    expect(bookableSentence(1, 1, 'Business')).toBe('Its one certification can be booked today.');
+  });
+
+  it('gives each standard price once with the categories that charge it', () => {
+    expect(standardPricesSentence(certs)).toBe(
+      "The standard exam fees are AWS's US-dollar list prices: USD 100 (Foundational and Business), USD 150 (Associate) and USD 300 (Specialty). Betas cost less, and local prices and taxes differ.",
+    );
+  });
+
+  it('finds the newest certification and the latest beta on the build day', () => {
+    const older = makeCert('old', { versions: [{ ...version, availableFrom: '2020-01-01' }] });
+    const beta = makeCert('aib', { versions: [{ ...version, code: 'AIB-C01', availableFrom: undefined, beta: { from: '2026-09-29' } }] });
+    const future = makeCert('next', { versions: [{ ...version, code: 'NXT-C01', availableFrom: '2027-06-01' }] });
+    expect(newestCertification([older, beta, future], TEST_DAY)?.slug).toBe('aib');
+    expect(latestBeta([older, beta, future], TEST_DAY)).toEqual({ cert: beta, code: 'AIB-C01' });
+  });
+
+  it('admits an exam whose price is not yet published in a path’s total', () => {
+    expect(pathFeesSentence([certs[0]!, makeCert('new', { format: { priceUsd: undefined } })])).toBe(
+      'Exam fees along this path add up to USD 100 at list price before tax, with every exam passed first time and no discount voucher applied, plus 1 exam whose price AWS has not yet published.',
+    );
+  });
+});
+
+describe('role paths on the build day', () => {
+  const role = {
+    ...makeRole('network-engineer', ['saa', 'ans']),
+    path: [
+      { certification: 'saa', reason: 'Design basics first.' },
+      {
+        certification: 'ans',
+        reason: 'The core exam.',
+        afterRetirement: { certification: 'sap', reason: 'The deepest networking left.' },
+      },
+    ],
+  };
+  const on = (day: string) =>
+    new Map([
+      ['saa', makeCert('saa', {}, day)],
+      ['sap', makeCert('sap', { category: 'professional' }, day)],
+      ['ans', makeCert('ans', { lastDay: '2026-12-31', alternatives: ['sap'] }, day)],
+    ]);
+
+  it('keeps a retiring step with what follows it, and replaces it once it has retired', () => {
+    expect(rolePath(role, on(TEST_DAY)).map((s) => [s.cert.slug, s.thenTake?.cert.slug])).toEqual([
+      ['saa', undefined],
+      ['ans', 'sap'],
+    ]);
+    expect(rolePath(role, on('2027-01-01')).map((s) => [s.cert.slug, s.replaces?.slug])).toEqual([
+      ['saa', undefined],
+      ['sap', 'ans'],
+    ]);
+  });
+
+  it('fails the build when a retiring or retired step has nothing to replace it', () => {
+    const data = (slug: string, over = {}) => ({ slug, file: `${slug}.mdx`, data: makeCertification(slug, over) });
+    const input = {
+      certifications: [data('saa'), data('sap'), data('ans', { lastDay: '2026-12-31', alternatives: ['sap'] })],
+      roles: [makeRole('network-engineer', ['saa', 'ans'])],
+    };
+    const messages = checkStateOn(input, TEST_DAY).map((p) => `${p.field}: ${p.message}`);
+    expect(messages).toEqual([
+      '0.path.1 (role network-engineer).afterRetirement: expected an afterRetirement step because "ans" is retiring on 30 November 2026, found none',
+    ]);
+    expect(checkStateOn({ ...input, roles: [role] }, TEST_DAY)).toEqual([]);
+  });
+});
+
+describe('sources', () => {
+  it('lists AWS first, then verbatim copies, then independent reports newest first', () => {
+    const ordered = orderedSources([
+      source({ url: 'https://a.example/', asOf: '2026-01' }),
+      source({ url: 'https://b.example/', origin: 'aws-copy', copyOf: 'https://aws.amazon.com/x/' }),
+      source({ url: 'https://c.example/', asOf: '2026-10-05' }),
+      source({ url: 'https://aws.amazon.com/certification/', origin: 'aws' }),
+    ]);
+    expect(ordered.map((s) => new URL(s.url).hostname)).toEqual(['aws.amazon.com', 'b.example', 'c.example', 'a.example']);
+  });
+
+  it('names a GitHub source by its repository, others by host', () => {
+    expect(sourceLabel('https://github.com/owner/repo/blob/abc/file.md')).toBe('owner/repo on GitHub');
+    expect(sourceLabel('https://www.pluralsight.com/x')).toBe('pluralsight.com');
+  });
+
+  it('says whether facts rest on AWS’s own text or on independent reports as of a date', () => {
+    expect(evidenceSentence([source({ asOf: '2026-09-20' }), source({ asOf: '2026-10-05' })])).toBe(
+      "Rests on 2 independent reports, the newest as of 5 October 2026, not on an AWS page we could read: confirm on AWS's page before you book.",
+    );
+    expect(evidenceSentence([source({ origin: 'aws' }), source({ asOf: '2026-10-05' })])).toBe(
+      "Rests on AWS's own text (1 page) and 1 independent report.",
+    );
+  });
+});
