@@ -10,7 +10,7 @@ import { categories } from './src/schemas/enums.ts';
 const site = process.env.SITE_URL ?? 'https://aws-certification-guide.github.io';
 
 const redirects = {
-  ...formerNameRedirects('.'),
+  ...formerNameRedirects('content'),
   // The levels were "tiers" before AWS added the Business category; their old pages keep working.
   ...Object.fromEntries(categories.map((id) => [`/tiers/${id}/`, `/categories/${id}/`])),
 };

@@ -18,7 +18,7 @@ With --strict, exits 1 when anything is listed (the scheduled deploy runs it so 
 }
 const strict = process.argv.includes('--strict');
 const today = buildDay();
-const { input, problems } = readContent(process.env['CONTENT_ROOT'] ?? '.');
+const { input, problems } = readContent(process.env['CONTENT_DIR'] ?? 'content');
 if (problems.length > 0) {
   console.error(`The content does not validate:\n${formatProblems(problems)}`);
   process.exit(2);
@@ -31,7 +31,9 @@ const issues = formatFreshnessIssues(freshnessIssues(certs, today));
 console.log(`Content on ${today}: ${certs.length} certifications.`);
 const width = Math.max(...certs.map((c) => c.slug.length));
 for (const cert of certs) {
-  console.log(`  ${cert.slug.padEnd(width)}  ${cert.status.padEnd(8)}  newest evidence ${cert.lastVerified ?? 'none dated'}`);
+  console.log(
+    `  ${cert.slug.padEnd(width)}  ${cert.status.padEnd(8)}  newest evidence ${cert.lastVerified ?? 'none dated'}`,
+  );
 }
 if (issues.length === 0) {
   console.log('\nNothing needs a person.');

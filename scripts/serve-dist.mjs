@@ -47,8 +47,22 @@ const types = {
   '.wasm': 'application/wasm',
 };
 
+/** The decoded path of a request, or undefined when its %-escapes are malformed (answered 400, not a crash). */
+function decodedPath(url) {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 createServer((request, response) => {
-  const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const urlPath = decodedPath(request.url);
+  if (urlPath === undefined) {
+    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Bad request: the address has a malformed %-escape.');
+    return;
+  }
   let file = path.join(root, urlPath);
   if (!file.startsWith(root)) file = path.join(root, '404.html');
   if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');

@@ -14,7 +14,11 @@ import { eventKindLabels, type TimelineEvent } from './timeline.ts';
 export const UID_DOMAIN = 'aws-certification-guide';
 
 /** A timeline event as a calendar entry on its earliest reading; the description gives every reading and a source. */
-export function timelineCalendarEvent(event: TimelineEvent, cert: Pick<Cert, 'shortName' | 'slug'>, site: URL): CalendarEvent {
+export function timelineCalendarEvent(
+  event: TimelineEvent,
+  cert: Pick<Cert, 'shortName' | 'slug'>,
+  site: URL,
+): CalendarEvent {
   const date = event.date;
   const uncertain = isExpected(date)
     ? ` Expected, not confirmed: ${date.note}`

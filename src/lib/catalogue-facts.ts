@@ -25,7 +25,10 @@ export function certsMatching(certs: readonly Cert[], filter: CertFilter = {}): 
 }
 
 /** "two Foundational, five Associate, three Professional, two Specialty and one Business": bookable ones by category. */
-export function countsByCategory(certs: readonly Cert[], filter: Omit<CertFilter, 'category'> = { status: 'bookable' }): string {
+export function countsByCategory(
+  certs: readonly Cert[],
+  filter: Omit<CertFilter, 'category'> = { status: 'bookable' },
+): string {
   const parts = categories.flatMap((category) => {
     const n = certsMatching(certs, { ...filter, category }).length;
     return n > 0 ? [`${countInWords(n)} ${categoryLabels[category]}`] : [];
@@ -50,11 +53,16 @@ export function newestCertification(certs: readonly Cert[], today: Day): Cert | 
     .sort((a, b) => (firstOpened(b) ?? '').localeCompare(firstOpened(a) ?? ''))[0];
 }
 
-/** The certification whose beta began most recently, on or before the build day, with the version's code. */
-export function latestBeta(certs: readonly Cert[], today: Day): { cert: Cert; code: string } | undefined {
+/** The betas that began most recently, on or before the build day (several when they opened the same day). */
+export function latestBetas(certs: readonly Cert[], today: Day): { cert: Cert; code: string }[] {
   const betas = certs.flatMap((cert) =>
-    cert.versions.flatMap((v) => (v.beta?.from && hasStarted(v.beta.from, today) ? [{ cert, code: v.code, from: earliestDay(v.beta.from) }] : [])),
+    cert.versions.flatMap((v) =>
+      v.beta?.from && hasStarted(v.beta.from, today) ? [{ cert, code: v.code, from: earliestDay(v.beta.from) }] : [],
+    ),
   );
-  const latest = betas.sort((a, b) => b.from.localeCompare(a.from))[0];
-  return latest ? { cert: latest.cert, code: latest.code } : undefined;
+  const latest = betas.reduce((max, b) => (b.from > max ? b.from : max), '');
+  return sortCertifications(betas.filter((b) => b.from === latest).map((b) => b.cert)).map((cert) => ({
+    cert,
+    code: betas.find((b) => b.cert === cert && b.from === latest)?.code ?? cert.examCode,
+  }));
 }

@@ -1,4 +1,7 @@
+import type { ExamDomain } from '../schemas/certification.ts';
 import type { Role } from '../schemas/role.ts';
+import { categoryLabels } from './format.ts';
+import { routes } from './routes.ts';
 import { compareCertifications, type Cert } from './catalog.ts';
 import { factRows, type FactRow } from './facts.ts';
 import { serviceOverlap } from './overlap.ts';
@@ -64,7 +67,7 @@ export function comparisonLinks(
 ): { href: string; other: Cert }[] {
   return pairs
     .filter((p) => p.a.slug === cert.slug || p.b.slug === cert.slug)
-    .map((p) => ({ href: `/compare/${p.slug}/`, other: p.a.slug === cert.slug ? p.b : p.a }))
+    .map((p) => ({ href: routes.comparePair(p.slug), other: p.a.slug === cert.slug ? p.b : p.a }))
     .sort(
       (x, y) =>
         serviceOverlap(cert, y.other) - serviceOverlap(cert, x.other) || compareCertifications(x.other, y.other),
@@ -142,4 +145,51 @@ export function parseCompareQuery(search: string | URLSearchParams, knownSlugs: 
     }
   }
   return { slugs: slugs.slice(0, MAX_COMPARED), unknown, truncated: slugs.length > MAX_COMPARED };
+}
+
+/** A comparison ready to render: everything the one comparison template needs, as plain data. */
+export interface ComparisonView {
+  certifications: {
+    slug: string;
+    shortName: string;
+    href: string;
+    code: string;
+    category: string;
+    categoryLabel: string;
+  }[];
+  facts: { key: string; label: string; cells: { value: string; unverified?: string | undefined }[] }[];
+  domains: { shortName: string; code: string; domains: ExamDomain[] | undefined }[];
+  /** "both" for two certifications, "all 3" for more. */
+  together: string;
+  shared: { id: string; name: string; href: string }[];
+  unique: { shortName: string; services: { id: string; name: string; href: string }[] }[];
+}
+
+/** Builds the view of a comparison; service names come from the registry (an unknown id shows as itself). */
+export function comparisonView(comparison: Comparison, serviceNames: ReadonlyMap<string, string>): ComparisonView {
+  const service = (id: string) => ({ id, name: serviceNames.get(id) ?? id, href: routes.service(id) });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const certs = comparison.certifications;
+  return {
+    certifications: certs.map((c) => ({
+      slug: c.slug,
+      shortName: c.shortName,
+      href: routes.certification(c.slug),
+      code: c.examCode,
+      category: c.category,
+      categoryLabel: categoryLabels[c.category],
+    })),
+    facts: comparison.facts.map((f) => ({
+      key: f.key,
+      label: f.label,
+      cells: f.cells.map((c) => ({ value: c.value, unverified: c.unverified })),
+    })),
+    domains: certs.map((c) => ({ shortName: c.shortName, code: c.examCode, domains: c.exam.version.domains })),
+    together: certs.length === 2 ? 'both' : `all ${certs.length}`,
+    shared: comparison.sharedServices.map(service).sort(byName),
+    unique: certs.map((c, i) => ({
+      shortName: c.shortName,
+      services: (comparison.uniqueServices[i] ?? []).map(service).sort(byName),
+    })),
+  };
 }

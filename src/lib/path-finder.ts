@@ -1,6 +1,8 @@
 import type { Role } from '../schemas/role.ts';
 import { isAvailable, type Cert } from './catalog.ts';
+import { categoryLabels } from './format.ts';
 import { rolePath } from './role-paths.ts';
+import { routes } from './routes.ts';
 
 export {
   experienceLabels,
@@ -95,3 +97,21 @@ export function recommendPath(
   }
   return { role, steps: steps.slice(0, MAX_STEPS) };
 }
+
+/** One step of a path, ready to render. */
+export interface PathStepView {
+  href: string;
+  title: string;
+  /** "Associate · SAA-C03". */
+  facts: string;
+  reason: string;
+}
+
+/** The steps of a recommendation as the one path template needs them. */
+export const pathStepsView = (steps: readonly PathStep[]): PathStepView[] =>
+  steps.map((step) => ({
+    href: routes.certification(step.cert.slug),
+    title: step.cert.title,
+    facts: `${categoryLabels[step.cert.category]} · ${step.cert.examCode}`,
+    reason: step.reason,
+  }));

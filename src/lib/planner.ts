@@ -6,44 +6,54 @@ export const VOUCHER_DISCOUNT = 0.5;
 /** A certification stays valid for three years from the day it is earned. */
 export const VALIDITY_YEARS = 3;
 
-/** One exam in a plan: its list price, and whether to budget for a failed first attempt. */
+/** One exam in a plan: its list price (undefined while AWS has not published it), and whether to budget a retake. */
 export interface PlannedExam {
   slug: string;
-  priceUsd: number;
+  priceUsd: number | undefined;
   retake: boolean;
 }
 
 export interface FeeLine {
   slug: string;
-  /** Each sitting: what it costs and whether the voucher from the previous pass paid half. */
-  attempts: { costUsd: number; voucher: boolean }[];
-  subtotalUsd: number;
+  /** Each sitting: what it costs (undefined when the price is not published) and whether the voucher paid half. */
+  attempts: { costUsd: number | undefined; voucher: boolean }[];
+  /** What the known sittings cost; undefined when the exam's price is not published. */
+  subtotalUsd: number | undefined;
 }
 
 export interface FeePlan {
   lines: FeeLine[];
+  /** What the exams with a published price cost. */
   totalUsd: number;
   /** What the same sittings would cost with no voucher. */
   listPriceUsd: number;
+  /** Exams left out of the totals because AWS has not published their price. */
+  unpriced: string[];
 }
 
 /**
  * Exam fees for a plan taken in order. The voucher earned by passing one exam halves the first
- * sitting of the next; a failed sitting earns nothing, so a retake is at the full fee.
+ * sitting of the next; a failed sitting earns nothing, so a retake is at the full fee. An exam whose price is not
+ * yet published still uses (and passes on) the voucher, but stays out of the totals.
  */
 export function planFees(exams: readonly PlannedExam[]): FeePlan {
   let voucherAvailable = false;
   let listPriceUsd = 0;
-  const lines = exams.map((exam) => {
-    const attempts: FeeLine['attempts'] = [];
-    const first = voucherAvailable ? exam.priceUsd * (1 - VOUCHER_DISCOUNT) : exam.priceUsd;
-    attempts.push({ costUsd: first, voucher: voucherAvailable });
-    if (exam.retake) attempts.push({ costUsd: exam.priceUsd, voucher: false });
-    listPriceUsd += exam.priceUsd * attempts.length;
+  const unpriced: string[] = [];
+  const lines = exams.map((exam): FeeLine => {
+    const price = exam.priceUsd;
+    const at = (full: boolean) => (price === undefined ? undefined : full ? price : price * (1 - VOUCHER_DISCOUNT));
+    const attempts: FeeLine['attempts'] = [{ costUsd: at(!voucherAvailable), voucher: voucherAvailable }];
+    if (exam.retake) attempts.push({ costUsd: at(true), voucher: false });
     voucherAvailable = true;
-    return { slug: exam.slug, attempts, subtotalUsd: attempts.reduce((sum, a) => sum + a.costUsd, 0) };
+    if (price === undefined) {
+      unpriced.push(exam.slug);
+      return { slug: exam.slug, attempts, subtotalUsd: undefined };
+    }
+    listPriceUsd += price * attempts.length;
+    return { slug: exam.slug, attempts, subtotalUsd: attempts.reduce((sum, a) => sum + (a.costUsd ?? 0), 0) };
   });
-  return { lines, totalUsd: lines.reduce((sum, l) => sum + l.subtotalUsd, 0), listPriceUsd };
+  return { lines, totalUsd: lines.reduce((sum, l) => sum + (l.subtotalUsd ?? 0), 0), listPriceUsd, unpriced };
 }
 
 /** When each exam's study starts and how many weeks it takes, studying one exam at a time. */
@@ -172,7 +182,8 @@ export function mergeFormState(
 export function plannerQueryString(state: PlannerState): string {
   const params = new URLSearchParams();
   const dateOf = (slug: string) => state.examDates.find((d) => d.slug === slug)?.on;
-  if (state.plan.length) params.set('c', state.plan.map((slug) => (dateOf(slug) ? `${slug}:${dateOf(slug)}` : slug)).join(','));
+  if (state.plan.length)
+    params.set('c', state.plan.map((slug) => (dateOf(slug) ? `${slug}:${dateOf(slug)}` : slug)).join(','));
   if (state.retakes.length) params.set('retake', state.retakes.join(','));
   if (state.studyHours) params.set('study', String(state.studyHours));
   if (state.hoursPerWeek) params.set('hours', String(state.hoursPerWeek));

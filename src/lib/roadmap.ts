@@ -1,115 +1,216 @@
+/*
+ * The roadmap diagram, laid out at build time by ELK's layered algorithm (elkjs, which runs in Node and ships no
+ * JavaScript to the page): categories as columns, an arrow from each recommended prior certification, edges routed
+ * orthogonally between the columns, and names wrapped to fit their boxes. Nothing is placed by hand.
+ */
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { categories, type Category } from '../schemas/enums.ts';
 import { sortCertifications, type Cert } from './catalog.ts';
-import { categoryLabels } from './format.ts';
+import { categoryLabels, joinWords, statusInProse, statusLabels } from './format.ts';
 import { firstOf, PER_CATEGORY_LIMIT } from './pagination.ts';
 
-/** A box in the roadmap diagram: one certification. */
+/** A box in the diagram: one certification, or the "N more" box closing a long column. */
 export interface RoadmapBox {
-  slug: string;
-  label: string;
-  code: string;
+  id: string;
+  /** The certification's slug; undefined for a "more" box. */
+  slug: string | undefined;
+  href: string;
   category: Category;
+  /** The name, wrapped into lines that fit the box. */
+  lines: string[];
+  /** The second line in smaller type: the exam code (and "retired"), or the count of a "more" box. */
+  detail: string;
   retired: boolean;
   x: number;
   y: number;
+  width: number;
+  height: number;
 }
 
-/** An arrow from a recommended prior certification to the one it prepares for. */
+/** An arrow from a recommended prior certification to the one it prepares for, as an orthogonal polyline. */
 export interface RoadmapArrow {
   from: string;
   to: string;
-  path: string;
-}
-
-/** The box closing a column that holds more certifications than the diagram draws; it links to the category page. */
-export interface RoadmapMoreBox {
-  category: Category;
-  count: number;
-  x: number;
-  y: number;
+  points: { x: number; y: number }[];
 }
 
 export interface RoadmapLayout {
   width: number;
   height: number;
-  boxWidth: number;
-  boxHeight: number;
   columns: { category: Category; label: string; x: number }[];
   boxes: RoadmapBox[];
-  /** One per column that was cut short: how many certifications its category page adds. */
-  more: RoadmapMoreBox[];
   arrows: RoadmapArrow[];
 }
 
-const BOX_WIDTH = 210;
-const BOX_HEIGHT = 52;
-const COLUMN_GAP = 70;
-const ROW_GAP = 18;
-const HEADER = 44;
+/** Box geometry and type, in SVG units (px). */
+export const ROADMAP_BOX = {
+  width: 190,
+  paddingX: 10,
+  paddingY: 10,
+  nameSize: 13,
+  nameLineHeight: 17,
+  detailSize: 12,
+  detailLineHeight: 16,
+} as const;
+const HEADER = 40;
 const MARGIN = 10;
 
 /**
- * Places certifications in category columns (current first, retired below), with arrows between drawn boxes. A column
- * draws at most `perCategory` boxes; the rest are summed up in a closing "more" box, so the diagram's size is bounded.
+ * Width of a text in a sans-serif face, in px, estimated generously from character classes (capitals and digits
+ * are wide, spaces narrow) so that a line that fits here fits in the fonts the system stack picks.
  */
-export function layoutRoadmap(certs: readonly Cert[], perCategory: number = PER_CATEGORY_LIMIT): RoadmapLayout {
-  const columns = categories.map((category, i) => ({
-    category,
-    label: categoryLabels[category],
-    x: MARGIN + i * (BOX_WIDTH + COLUMN_GAP),
-  }));
-  const boxes: RoadmapBox[] = [];
-  const more: RoadmapMoreBox[] = [];
-  const rowY = (row: number) => HEADER + row * (BOX_HEIGHT + ROW_GAP);
-  for (const column of columns) {
-    const { shown, more: left } = firstOf(
-      sortCertifications(certs.filter((c) => c.category === column.category)),
-      perCategory,
-    );
-    if (left > 0) more.push({ category: column.category, count: left, x: column.x, y: rowY(shown.length) });
-    shown.forEach((cert, row) => {
-      boxes.push({
-        slug: cert.slug,
-        label: cert.shortName,
-        code: cert.examCode,
-        category: cert.category,
-        retired: cert.status === 'retired',
-        x: column.x,
-        y: rowY(row),
-      });
-    });
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const char of text) {
+    if (char === ' ') em += 0.3;
+    else if (/[A-Z0-9–—]/.test(char)) em += 0.7;
+    else if (/[mw]/.test(char)) em += 0.85;
+    else if (/[iljtfr.,;:'()]/.test(char)) em += 0.36;
+    else em += 0.58;
   }
-  const bySlug = new Map(boxes.map((b) => [b.slug, b]));
-  const arrows: RoadmapArrow[] = certs.flatMap((cert) =>
-    cert.recommendedPrior.flatMap((priorSlug) => {
-      const from = bySlug.get(priorSlug);
-      const to = bySlug.get(cert.slug);
-      if (!from || !to) return [];
-      const x1 = from.x + BOX_WIDTH;
-      const y1 = from.y + BOX_HEIGHT / 2;
-      const x2 = to.x;
-      const y2 = to.y + BOX_HEIGHT / 2;
-      const bend = Math.max(30, (x2 - x1) / 2);
-      return [
-        { from: priorSlug, to: cert.slug, path: `M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2 - 6} ${y2}` },
-      ];
-    }),
+  return em * size;
+}
+
+/** Wraps a name into lines no wider than `width` at `size`; a single word longer than the width keeps its own line. */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, size) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The width a line may fill: the box less its padding, less a safety margin for wider system fonts. */
+const innerWidth = ROADMAP_BOX.width - 2 * ROADMAP_BOX.paddingX - 8;
+const boxHeight = (lines: number) =>
+  ROADMAP_BOX.paddingY * 2 + lines * ROADMAP_BOX.nameLineHeight + ROADMAP_BOX.detailLineHeight;
+
+/** What follows a certification's name in the roadmap's text alternative: " (SAA-C03): after Cloud Practitioner". */
+export function roadmapTextAfter(cert: Cert, prior: readonly Pick<Cert, 'shortName'>[]): string {
+  const state = cert.status === 'active' ? '' : `, ${statusInProse[cert.status]}`;
+  const after =
+    prior.length > 0
+      ? `: after ${joinWords(
+          prior.map((p) => p.shortName),
+          'or',
+        )}`
+      : '';
+  return ` (${cert.examCode}${state})${after}`;
+}
+
+/**
+ * Lays out the programme: one column per category in category order (Business last, beside the ladder), at most
+ * `perCategory` boxes a column and a closing "N more" box linking to the category page, so the drawing's size is
+ * bounded however large the catalogue grows.
+ */
+export async function layoutRoadmap(
+  certs: readonly Cert[],
+  perCategory: number = PER_CATEGORY_LIMIT,
+): Promise<RoadmapLayout> {
+  const columns = categories.filter((category) => certs.some((c) => c.category === category));
+  const boxes: Omit<RoadmapBox, 'x' | 'y'>[] = [];
+  for (const category of columns) {
+    const { shown, more } = firstOf(sortCertifications(certs.filter((c) => c.category === category)), perCategory);
+    for (const cert of shown) {
+      const lines = wrapText(cert.shortName, innerWidth, ROADMAP_BOX.nameSize);
+      boxes.push({
+        id: cert.slug,
+        slug: cert.slug,
+        href: `/certifications/${cert.slug}/`,
+        category,
+        lines,
+        detail:
+          cert.status === 'active' ? cert.examCode : `${cert.examCode} · ${statusLabels[cert.status].toLowerCase()}`,
+        retired: cert.status === 'retired',
+        width: ROADMAP_BOX.width,
+        height: boxHeight(lines.length),
+      });
+    }
+    if (more > 0) {
+      boxes.push({
+        id: `more-${category}`,
+        slug: undefined,
+        href: `/categories/${category}/`,
+        category,
+        lines: wrapText(`${more} more ${categoryLabels[category]}`, innerWidth, ROADMAP_BOX.nameSize),
+        detail: 'on the category page',
+        retired: false,
+        width: ROADMAP_BOX.width,
+        height: boxHeight(1),
+      });
+    }
+  }
+  const drawn = new Set(boxes.map((b) => b.id));
+  const edges: ElkExtendedEdge[] = certs.flatMap((cert) =>
+    cert.recommendedPrior
+      .filter((prior) => drawn.has(prior) && drawn.has(cert.slug))
+      .map((prior) => ({ id: `${prior}->${cert.slug}`, sources: [prior], targets: [cert.slug] })),
   );
-  const rows = Math.max(
-    ...columns.map(
-      (c) =>
-        boxes.filter((b) => b.category === c.category).length + (more.some((m) => m.category === c.category) ? 1 : 0),
-    ),
-    1,
-  );
+  const graph: ElkNode = {
+    id: 'roadmap',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.partitioning.activate': 'true',
+      // One drawing, not one per connected group: the columns must line up across the whole programme.
+      'elk.separateConnectedComponents': 'false',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '48',
+      'elk.spacing.nodeNode': '16',
+      'elk.spacing.edgeNode': '12',
+      'elk.spacing.edgeEdge': '8',
+      'elk.padding': `[top=${HEADER},left=${MARGIN},bottom=${MARGIN},right=${MARGIN}]`,
+    },
+    children: boxes.map((box) => ({
+      id: box.id,
+      width: box.width,
+      height: box.height,
+      layoutOptions: { 'elk.partitioning.partition': String(columns.indexOf(box.category)) },
+    })),
+    edges,
+  };
+  const laid = await new ELK().layout(graph);
+  const placed = new Map((laid.children ?? []).map((node) => [node.id, node]));
+  const positioned: RoadmapBox[] = boxes.map((box) => ({
+    ...box,
+    x: placed.get(box.id)?.x ?? 0,
+    y: placed.get(box.id)?.y ?? 0,
+  }));
+  const arrows: RoadmapArrow[] = (laid.edges ?? []).flatMap((edge) => {
+    const section = edge.sections?.[0];
+    if (!section) return [];
+    return [
+      {
+        from: edge.sources[0] ?? '',
+        to: edge.targets[0] ?? '',
+        points: [section.startPoint, ...(section.bendPoints ?? []), section.endPoint],
+      },
+    ];
+  });
   return {
-    width: MARGIN * 2 + categories.length * BOX_WIDTH + (categories.length - 1) * COLUMN_GAP,
-    height: rowY(rows) + MARGIN,
-    boxWidth: BOX_WIDTH,
-    boxHeight: BOX_HEIGHT,
-    columns,
-    boxes,
-    more,
+    width: Math.ceil(laid.width ?? 0),
+    height: Math.ceil(laid.height ?? 0),
+    columns: columns.map((category) => ({
+      category,
+      label: categoryLabels[category],
+      x: Math.min(...positioned.filter((b) => b.category === category).map((b) => b.x)),
+    })),
+    boxes: positioned,
     arrows,
   };
+}
+
+/** An SVG path for an arrow's polyline (the marker draws the head at its end). */
+export function arrowPath(points: readonly { x: number; y: number }[]): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${Math.round(p.x)} ${Math.round(p.y)}`).join(' ');
 }

@@ -16,7 +16,8 @@ export const routes = {
   compare: '/compare/',
   comparePair: (pairSlug: string) => `/compare/${pairSlug}/`,
   changes: '/changes/',
-  change: (id: string) => `/changes/#${id}`,
+  /** An event's entry on the paged changes log: page 1 at /changes/, then /changes/page/N/. */
+  change: (id: string, page = 1) => `${page <= 1 ? '/changes/' : `/changes/page/${page}/`}#${id}`,
   changesFeed: '/changes.xml',
   calendar: '/calendar.ics',
   planner: '/planner/',

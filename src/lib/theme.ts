@@ -15,3 +15,28 @@ export const nextTheme = (current: ThemeChoice): ThemeChoice =>
  * change here must be followed by `npm run headers`.
  */
 export const themeBootScript = `try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+
+/** Where the choice is kept; may be missing, or throw on use, when a browser blocks storage. */
+export type ThemeStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The stored choice, or auto when storage is blocked or holds anything else. */
+export function storedTheme(storage: () => ThemeStorage | undefined): ThemeChoice {
+  try {
+    return readTheme(storage()?.getItem('theme') ?? null);
+  } catch {
+    return 'auto';
+  }
+}
+
+/** Keeps the choice for later visits; returns false (and changes nothing) when storage is blocked. */
+export function storeTheme(storage: () => ThemeStorage | undefined, theme: ThemeChoice): boolean {
+  try {
+    const store = storage();
+    if (!store) return false;
+    if (theme === 'auto') store.removeItem('theme');
+    else store.setItem('theme', theme);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -19,6 +19,7 @@ import {
   type Day,
   type LifecycleDate,
 } from './lifecycle-dates.ts';
+import { PAGE_SIZE } from './pagination.ts';
 
 /** What kind of event a timeline entry is. */
 export const eventKinds = [
@@ -309,4 +310,15 @@ export function transitionDays(events: readonly TimelineEvent[], today: Day): Da
     .map((e) => (ends.has(e.kind) ? addDays(latestDay(e.date), 1) : latestDay(e.date)))
     .filter((day) => day > today);
   return [...new Set(days)].sort();
+}
+
+/** The changes log in reading order: what is coming (soonest first), then what happened (newest first). */
+export function changesLogOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...upcomingEvents(events), ...pastEvents(events)];
+}
+
+/** Which page of the paged changes log holds each event (PAGE_SIZE events a page, in log order). */
+export function changesLogPageOf(events: readonly TimelineEvent[], size: number = PAGE_SIZE): (id: string) => number {
+  const pages = new Map(changesLogOrder(events).map((event, i) => [event.id, Math.floor(i / size) + 1]));
+  return (id) => pages.get(id) ?? 1;
 }

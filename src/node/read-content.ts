@@ -2,7 +2,7 @@
  * The content read straight from disk and validated with the same schemas and checks as the site build, for tools
  * that run outside Astro: the config (redirects for former names) and the maintenance scripts (freshness).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { blockedHostSchema } from '../schemas/blocked-host.ts';
@@ -14,14 +14,17 @@ import { serviceSchema } from '../schemas/service.ts';
 import { parseEntry, type CatalogueInput, type ContentProblem } from '../lib/catalog-checks.ts';
 import { frontmatterAndBody } from './frontmatter.ts';
 
-/** Everything under `root`/content, validated; problems name the file and the field. */
-export function readContent(root = '.'): { input: CatalogueInput; problems: ContentProblem[] } {
+/**
+ * Everything in a content folder (by default ./content), validated; problems name the file and the field. Optional
+ * files (changes, guides, blocked hosts) may be missing, as in the test fixtures.
+ */
+export function readContent(contentDir = 'content'): { input: CatalogueInput; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const contentDir = path.join(root, 'content');
-  const rel = (file: string) => path.relative(root, file);
+  const rel = (file: string) => path.relative('.', file);
 
   const readYamlList = <T>(name: string, schema: Parameters<typeof parseEntry>[0]): T[] => {
     const file = path.join(contentDir, name);
+    if (!existsSync(file)) return [];
     const items = (parse(readFileSync(file, 'utf8')) ?? []) as unknown[];
     return items.flatMap((item, i) => {
       const result = parseEntry(schema, rel(file), item);
@@ -30,7 +33,7 @@ export function readContent(root = '.'): { input: CatalogueInput; problems: Cont
     });
   };
   const readMdx = (dir: string) =>
-    readdirSync(path.join(contentDir, dir))
+    (existsSync(path.join(contentDir, dir)) ? readdirSync(path.join(contentDir, dir)) : [])
       .filter((name) => name.endsWith('.mdx'))
       .sort()
       .map((name) => {
@@ -67,9 +70,9 @@ export function readContent(root = '.'): { input: CatalogueInput; problems: Cont
  * Redirects from former-name slugs to current certification pages, e.g.
  * /certifications/sysops-administrator-associate/ → /certifications/cloudops-engineer-associate/.
  */
-export function formerNameRedirects(root = '.'): Record<string, string> {
+export function formerNameRedirects(contentDir = 'content'): Record<string, string> {
   const redirects: Record<string, string> = {};
-  for (const { slug, data } of readContent(root).input.certifications) {
+  for (const { slug, data } of readContent(contentDir).input.certifications) {
     for (const former of data.formerNames) {
       if (former.slug) redirects[`/certifications/${former.slug}/`] = `/certifications/${slug}/`;
     }

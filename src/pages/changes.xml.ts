@@ -1,18 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../lib/content';
-import { feedItems } from '../lib/feeds';
+import { FEED_LIMIT, feedItems } from '../lib/feeds';
 import { SITE_NAME } from '../lib/seo';
-import { pastEvents } from '../lib/timeline';
+import { changesLogPageOf, pastEvents } from '../lib/timeline';
 
-/** RSS feed of the changes log: what has happened, newest first. */
+/** RSS feed of the changes log: the newest FEED_LIMIT events that have happened. */
 export const GET: APIRoute = async ({ site }) => {
   const { events, certificationBySlug } = await getCatalog();
   return rss({
     title: `${SITE_NAME}: what changed`,
     description: 'Announcements, betas, new exam versions, last days, renames and retirements of AWS certifications.',
     site: site ?? 'http://localhost:4321',
-    items: feedItems(pastEvents(events), certificationBySlug),
+    items: feedItems(pastEvents(events).slice(0, FEED_LIMIT), certificationBySlug, changesLogPageOf(events)),
     trailingSlash: false,
   });
 };

@@ -37,6 +37,22 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-/** What the UI says when the index is not there. */
-export const searchUnavailableMessage =
-  'Search is not available here: the index is built only in the production build. Run `npm start` and try again, or browse the catalogue.';
+/**
+ * Tells the reader that search failed and offers the two ways to find a page without it. Built from text nodes and
+ * links only.
+ */
+export function showSearchFailure(status: HTMLElement): void {
+  const link = (href: string, text: string) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    return a;
+  };
+  status.replaceChildren(
+    'Search could not load just now, so there are no results to show. Every certification is in ',
+    link('/certifications/', 'the catalogue'),
+    ', and every AWS service in ',
+    link('/services/', 'the services index'),
+    '.',
+  );
+}

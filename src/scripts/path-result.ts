@@ -1,7 +1,7 @@
 import type { Cert } from '../lib/catalog';
-import { categoryLabels } from '../lib/format';
 import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
-import { recommendPath } from '../lib/path-finder';
+import { pathStepsView, recommendPath } from '../lib/path-finder';
+import { renderPathStepItems } from '../views/path-steps';
 import type { readPathQuery } from '../lib/path-finder-url';
 import type { Role } from '../schemas/role';
 
@@ -37,29 +37,8 @@ export async function personalise(
   summary.textContent =
     `For ${result.role.name.toLowerCase()} goals, with ${personal.years ?? 0} year(s) of hands-on AWS experience` +
     (names.length > 0 ? `, already holding ${names.join(', ')}.` : ' and no certification yet.');
-  if (result.steps.length === 0) {
-    const done = document.createElement('li');
-    done.textContent = 'You already hold every certification on this path. See what builds on them in the roadmap.';
-    list.replaceChildren(done);
-  } else {
-    list.replaceChildren(
-      ...result.steps.map((step) => {
-        const item = document.createElement('li');
-        const heading = document.createElement('h3');
-        const link = document.createElement('a');
-        link.href = `/certifications/${step.cert.slug}/`;
-        link.textContent = step.cert.title;
-        heading.append(link);
-        const facts = document.createElement('p');
-        facts.className = 'muted';
-        facts.textContent = `${categoryLabels[step.cert.category]} · ${step.cert.examCode}`;
-        const reason = document.createElement('p');
-        reason.textContent = step.reason;
-        item.append(heading, facts, reason);
-        return item;
-      }),
-    );
-  }
+  // The same item template as the pre-rendered pages; everything in it is escaped (src/views/html.ts).
+  list.innerHTML = renderPathStepItems(pathStepsView(result.steps)).value;
   const query = new URLSearchParams({ c: result.steps.map((s) => s.cert.slug).join(',') });
   if (personal.hours) query.set('hours', String(personal.hours));
   if (personal.held.length) query.set('held', personal.held.join(','));

@@ -112,10 +112,14 @@ function calendarDownload(state: PlannerState, bySlug: Map<string, Cert>, today:
     return section;
   }
   const ics = icsCalendar('My AWS certification plan', events, today);
-  const link = el('a', `Download your ${events.length} date${events.length === 1 ? '' : 's'} as a calendar file (.ics)`, {
-    href: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
-    download: 'aws-certification-plan.ics',
-  });
+  const link = el(
+    'a',
+    `Download your ${events.length} date${events.length === 1 ? '' : 's'} as a calendar file (.ics)`,
+    {
+      href: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
+      download: 'aws-certification-plan.ics',
+    },
+  );
   const paragraph = el('p');
   paragraph.append(link);
   section.append(paragraph);
@@ -135,7 +139,7 @@ function render(
     const fees = planFees(
       state.plan.map((slug) => ({
         slug,
-        priceUsd: bySlug.get(slug)?.exam.format.priceUsd ?? 0,
+        priceUsd: bySlug.get(slug)?.exam.format.priceUsd,
         retake: state.retakes.includes(slug),
       })),
     );
@@ -149,16 +153,20 @@ function render(
           line.attempts
             .map(
               (a, i) =>
-                `${i === 0 ? 'first' : 'retake'}: ${formatUsd(a.costUsd)}${a.voucher ? ' with the 50% voucher' : ''}`,
+                `${i === 0 ? 'first' : 'retake'}: ${a.costUsd === undefined ? 'price not yet published' : formatUsd(a.costUsd)}${a.voucher ? ' with the 50% voucher' : ''}`,
             )
             .join('; '),
-          formatUsd(line.subtotalUsd),
+          line.subtotalUsd === undefined ? 'Not yet confirmed' : formatUsd(line.subtotalUsd),
         ]),
       ),
     );
     const total = el('p');
     total.className = 'total';
-    total.textContent = `Total: ${formatUsd(fees.totalUsd)} (${formatUsd(fees.listPriceUsd)} at list price without vouchers).`;
+    const unpriced =
+      fees.unpriced.length > 0
+        ? ` It leaves out ${fees.unpriced.map(name).join(' and ')}, whose price AWS has not yet published.`
+        : '';
+    total.textContent = `Total: ${formatUsd(fees.totalUsd)} (${formatUsd(fees.listPriceUsd)} at list price without vouchers).${unpriced}`;
     parts.push(total);
     const schedule = studySchedule(state.plan, state.studyHours ?? 0, state.hoursPerWeek ?? 0);
     parts.push(el('h2', 'Study schedule'));

@@ -1,5 +1,5 @@
 import { hasSearchInput, normaliseQuery, resultSummary } from '../lib/search';
-import { loadPagefind, searchUnavailableMessage, type PagefindApi } from './pagefind-client';
+import { loadPagefind, showSearchFailure, type PagefindApi } from './pagefind-client';
 import { renderResultList } from './search-results';
 
 const MAX_RESULTS = 8;
@@ -37,15 +37,21 @@ export function attach(dialog: HTMLDialogElement): void {
     try {
       api = await loadPagefind();
     } catch {
-      status.textContent = searchUnavailableMessage;
+      showSearchFailure(status);
       return;
     }
-    const search = await api.search(query);
-    if (ticket !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (ticket !== latest) return;
-    renderResultList(list, data);
-    status.textContent = resultSummary(search.results.length, query);
+    try {
+      const search = await api.search(query);
+      if (ticket !== latest || !search) return;
+      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (ticket !== latest) return;
+      renderResultList(list, data);
+      status.textContent = resultSummary(search.results.length, query);
+    } catch {
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      showSearchFailure(status);
+    }
   };
 
   input.addEventListener('input', () => {

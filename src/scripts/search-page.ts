@@ -6,7 +6,7 @@ import {
   searchStateFromUrl,
   type SearchState,
 } from '../lib/search';
-import { loadPagefind, searchUnavailableMessage } from './pagefind-client';
+import { loadPagefind, showSearchFailure } from './pagefind-client';
 import { renderResultList } from './search-results';
 
 const MAX_RESULTS = 30;
@@ -44,18 +44,24 @@ export function attachSearchPage(root: HTMLElement): void {
     try {
       api = await loadPagefind();
     } catch {
-      status.textContent = searchUnavailableMessage;
+      showSearchFailure(status);
       return;
     }
     const filters = Object.fromEntries(
       Object.entries(state.filters).map(([group, values]) => [group, { any: values }]),
     );
-    const search = await api.search(state.query || null, { filters });
-    if (ticket !== latest || !search) return;
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (ticket !== latest) return;
-    renderResultList(list, data);
-    status.textContent = resultSummary(search.results.length, state.query);
+    try {
+      const search = await api.search(state.query || null, { filters });
+      if (ticket !== latest || !search) return;
+      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (ticket !== latest) return;
+      renderResultList(list, data);
+      status.textContent = resultSummary(search.results.length, state.query);
+    } catch {
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      showSearchFailure(status);
+    }
   };
 
   form.addEventListener('submit', (event) => {

@@ -11,7 +11,7 @@ export function resultContent(data: PagefindResultData): DocumentFragment {
   const facts = [
     data.meta['category'],
     data.meta['code'],
-    data.meta['status'] === 'Retired' ? 'Retired' : undefined,
+    data.meta['status'] && data.meta['status'] !== 'Active' ? data.meta['status'] : undefined,
   ].filter(Boolean);
   if (facts.length > 0) {
     const meta = document.createElement('span');

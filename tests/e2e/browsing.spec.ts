@@ -29,13 +29,20 @@ test('a reader goes home → catalogue → sorts by price → a certification �
   expect(consoleErrors).toEqual([]);
 });
 
-test('a shared catalogue view is restored from its URL', async ({ page }) => {
+test('a shared catalogue view is restored from its URL, old ?tier= links included', async ({ page }) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { category: string; status: string }[];
+  };
+  const all = data.certifications.length;
+  const associate = data.certifications.filter((c) => c.category === 'associate');
   await page.goto('/certifications/?tier=associate&sort=price&dir=desc');
-  await expect(page.getByRole('combobox', { name: 'Tier' })).toHaveValue('associate');
-  await expect(page.getByText('Showing 5 of 16')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Category' })).toHaveValue('associate');
+  await expect(page.getByText(`Showing ${associate.length} of ${all}`)).toBeVisible();
+  await expect(page).toHaveURL(/category=associate&sort=price&dir=desc/);
   await page.getByRole('combobox', { name: 'Status' }).selectOption('retired');
-  await expect(page.getByText('Showing 0 of 16')).toBeVisible();
-  await expect(page).toHaveURL(/tier=associate&status=retired&sort=price&dir=desc/);
+  const retired = associate.filter((c) => c.status === 'retired').length;
+  await expect(page.getByText(`Showing ${retired} of ${all}`)).toBeVisible();
+  await expect(page).toHaveURL(/category=associate&status=retired&sort=price&dir=desc/);
 });
 
 test('/compare/?c= with two certifications shows both side by side (on their pair page)', async ({
@@ -88,8 +95,50 @@ test('a pre-rendered comparison works without JavaScript', async ({ browser }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Developer – Associate vs Solutions Architect – Associate',
   );
-  await expect(page.getByRole('table', { name: 'Exam facts side by side' })).toContainText('DVA-C02');
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { slug: string; currentVersion: string | null }[];
+  };
+  const code = data.certifications.find((c) => c.slug === 'developer-associate')?.currentVersion ?? '';
+  await expect(page.getByRole('table', { name: 'Exam facts side by side' })).toContainText(code);
   await context.close();
+});
+
+test('the browser renders a comparison exactly as the static pair pages do: headings, rows, badges and ids', async ({
+  page,
+  consoleErrors,
+}) => {
+  const pair = 'developer-associate-vs-solutions-architect-associate';
+  await page.goto(`/compare/${pair}/`);
+  const staticView = await page.locator('main').evaluate((main) => ({
+    headings: [...main.querySelectorAll('h2, h3')].map((h) => h.textContent?.trim() ?? ''),
+    facts: [...main.querySelectorAll('tr[data-fact]')].map((tr) => tr.getAttribute('data-fact')),
+    rows: [...main.querySelectorAll('tr[data-fact] th')].map((th) => th.textContent?.trim()),
+    badges: [...main.querySelectorAll('.comparison thead .badge')].map((b) => `${b.className}: ${b.textContent}`),
+    ids: [...main.querySelectorAll('[id]')].map((e) => e.id),
+    cells: [...main.querySelectorAll('tr[data-fact="priceUsd"] td')].map((td) => td.textContent?.trim()),
+  }));
+  await page.goto('/compare/?c=developer-associate,solutions-architect-associate,cloudops-engineer-associate');
+  const result = page.locator('compare-view .compared');
+  await expect(result.getByRole('table', { name: 'Exam facts side by side' })).toBeVisible();
+  const threeWay = await result.evaluate((root) => ({
+    headings: [...root.querySelectorAll('h2, h3')].map((h) => h.textContent?.trim() ?? ''),
+    facts: [...root.querySelectorAll('tr[data-fact]')].map((tr) => tr.getAttribute('data-fact')),
+    rows: [...root.querySelectorAll('tr[data-fact] th')].map((th) => th.textContent?.trim()),
+    badges: [...root.querySelectorAll('.comparison thead .badge')].map((b) => `${b.className}: ${b.textContent}`),
+    ids: [...root.querySelectorAll('[id]')].map((e) => e.id),
+    cells: [...root.querySelectorAll('tr[data-fact="priceUsd"] td')].map((td) => td.textContent?.trim()),
+  }));
+  const shared = staticView.headings.filter((h) => !/^Shared by/.test(h) && !/^Developer – Associate vs/.test(h));
+  for (const heading of shared) expect(threeWay.headings, heading).toContain(heading);
+  expect(threeWay.facts).toEqual(staticView.facts);
+  expect(threeWay.rows).toEqual(staticView.rows);
+  for (const badge of staticView.badges) expect(threeWay.badges).toContain(badge);
+  for (const id of ['domains', 'services', 'shared-services']) {
+    expect(staticView.ids).toContain(id);
+    expect(threeWay.ids).toContain(id);
+  }
+  expect(threeWay.cells.slice(0, 2)).toEqual(staticView.cells);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('the old SysOps address leads to the CloudOps page, which says what changed when', async ({ page }) => {

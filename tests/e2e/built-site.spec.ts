@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from '@playwright/test';
+import { textFaults, visibleLines } from '../helpers/visible-text';
 import { attributeValues, builtPages, DIST, fileForPath, gzipSize, idsOf, isRedirectStub } from './built-site';
 
 // These checks read the production build from disk: deterministic, so they are tests, not benchmarks.
@@ -13,6 +14,26 @@ const site = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(content[0]?.
 test('the build has pages to check', () => {
   expect(content.length).toBeGreaterThan(150);
   expect(site).toMatch(/^https?:\/\//);
+});
+
+test('the visible text of every page reads right: no space before punctuation, no glued sentence, no doubled space', () => {
+  const faults = content.flatMap((page) =>
+    textFaults(visibleLines(page.html)).map((f) => `${page.urlPath}: ${f.kind}: “${f.excerpt}”`),
+  );
+  expect(faults).toEqual([]);
+});
+
+test('no page shows a schema key or a missing value to readers', () => {
+  const leaks = content.flatMap((page) =>
+    visibleLines(page.html)
+      .filter((line) =>
+        /\b(undefined|null|NaN|\[object Object\])\b|\b(exam|versions)\.\w+:|\b(launchedOn|availableFrom|lastDay|questionTypes|priceUsd):/.test(
+          line,
+        ),
+      )
+      .map((line) => `${page.urlPath}: ${line.slice(0, 120)}`),
+  );
+  expect(leaks).toEqual([]);
 });
 
 test('every internal link and #fragment resolves to an existing page and id', () => {

@@ -4,11 +4,12 @@ test.use({ javaScriptEnabled: false });
 
 /** A sample of every page type with text its main content must show without any script. */
 const samples: [path: string, text: RegExp][] = [
-  ['/', /four tiers/i],
+  ['/', /The levels, and Business beside them/],
   ['/certifications/', /SAP on AWS – Specialty/],
   ['/certifications/cloudops-engineer-associate/', /SOA-C03/],
   ['/certifications/database-specialty/', /Retired\./],
-  ['/tiers/associate/', /Developer – Associate/],
+  ['/categories/associate/', /Developer – Associate/],
+  ['/categories/business/', /AI Business Strategist/],
   ['/compare/', /Common comparisons/],
   ['/compare/ai-practitioner-vs-cloud-practitioner/', /Exam facts side by side/],
   ['/services/', /Amazon DynamoDB/],
@@ -18,7 +19,8 @@ const samples: [path: string, text: RegExp][] = [
   ['/roadmap/', /The roadmap as text/],
   ['/guides/', /How AWS certification exams work/],
   ['/guides/how-aws-exams-work/', /unscored/i],
-  ['/changes/', /2025/],
+  ['/changes/', /Coming up/],
+  ['/certifications/solutions-architect-professional/', /SAP-C03 replaced SAP-C02/],
   ['/about/', /not affiliated/],
   ['/search/', /browse the catalogue/],
 ];

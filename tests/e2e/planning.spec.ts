@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import ICAL from 'ical.js';
 import { expect, test } from './fixtures';
 import { DIST } from './built-site';
 
@@ -13,10 +14,14 @@ test('the path finder lands on the same result with JavaScript and without it', 
   const stepTitles = async (p: import('@playwright/test').Page) =>
     (await p.locator('.path-steps h3').allTextContents()).map((t) => t.trim());
   const withScript = await stepTitles(page);
-  expect(withScript).toEqual([
-    'AWS Certified Solutions Architect – Associate',
-    'AWS Certified Advanced Networking – Specialty',
-  ]);
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { title: string; status: string }[];
+  };
+  const statusOf = (title: string) => data.certifications.find((c) => c.title === title)?.status;
+  expect(withScript[0]).toBe('AWS Certified Solutions Architect – Associate');
+  expect(withScript.length).toBeGreaterThanOrEqual(2);
+  // A plan made today never ends in an exam that is retiring or retired.
+  expect(withScript.map(statusOf).filter((s) => s === 'retiring' || s === 'retired')).toEqual([]);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
@@ -32,11 +37,16 @@ test('the path finder lands on the same result with JavaScript and without it', 
 
 test('a path-finder link with held certifications is personalised and links to the planner', async ({ page }) => {
   await page.goto('/path-finder/network-engineer/experienced/?years=3&held=solutions-architect-associate');
-  await expect(page.locator('.path-steps h3')).toHaveText(['AWS Certified Advanced Networking – Specialty']);
+  const steps = page.locator('.path-steps h3 a');
+  await expect(steps.first()).toBeVisible();
+  const slugs = (await steps.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(
+    (href) => href.split('/')[2],
+  );
+  expect(slugs).not.toContain('solutions-architect-associate');
   await expect(page.getByText(/already holding Solutions Architect – Associate/)).toBeVisible();
   await expect(page.getByRole('link', { name: /Plan the fees/ })).toHaveAttribute(
     'href',
-    '/planner/?c=advanced-networking-specialty&held=solutions-architect-associate',
+    `/planner/?c=${slugs.join(',')}&held=solutions-architect-associate`,
   );
 });
 
@@ -52,11 +62,69 @@ test('a planner URL reproduces its state: fees with vouchers and a retake, sched
   await expect(page.getByText('Total: USD 325 (USD 400 at list price without vouchers).')).toBeVisible();
   await expect(page.getByRole('table', { name: 'One exam at a time' })).toContainText('4–6');
   await expect(page.getByRole('table', { name: /When what you hold expires/ })).toContainText('1 May 2027');
-  await expect(page.getByText(/Passing DevOps Engineer – Professional \(DOP-C02\) renews the most/)).toBeVisible();
+  await expect(page.getByText(/Passing Developer – Associate \(DVA-C0\d\) renews the most/)).toBeVisible();
 
-  await page.getByRole('checkbox', { name: 'Take Solutions Architect – Professional' }).check();
-  await expect(page).toHaveURL(/c=cloud-practitioner,solutions-architect-associate,solutions-architect-professional/);
+  await page.getByRole('checkbox', { name: 'Take DevOps Engineer – Professional' }).check();
+  await expect(page).toHaveURL(/c=cloud-practitioner,solutions-architect-associate,devops-engineer-professional/);
   await expect(page.getByText(/^Total: USD 475/)).toBeVisible();
+});
+
+test('the planner exports the plan as a calendar: exam days, renewal deadlines and last days', async ({ page }) => {
+  await page.goto(
+    '/planner/?c=cloud-practitioner:2027-02-10,advanced-networking-specialty&held=developer-associate:2024-05-01',
+  );
+  await expect(page.getByLabel('Day I plan to sit Cloud Practitioner')).toHaveValue('2027-02-10');
+  const link = page.getByRole('link', { name: /^Download your \d+ dates as a calendar file \(\.ics\)$/ });
+  await expect(link).toHaveAttribute('download', 'aws-certification-plan.ics');
+  const href = (await link.getAttribute('href')) ?? '';
+  const ics = decodeURIComponent(href.replace(/^data:text\/calendar;charset=utf-8,/, ''));
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const on = (summary: RegExp) => events.find((e) => summary.test(e.summary))?.startDate.toString();
+  expect(on(/^Exam: Cloud Practitioner/)).toBe('2027-02-10');
+  expect(on(/^Renewal deadline: Developer – Associate$/)).toBe('2027-05-01');
+  expect(on(/^Last day to sit ANS-C01/)).toBe('2026-12-31');
+  // The date field rejects what is not a day, and the link follows the form.
+  await page.getByLabel('Day I plan to sit Cloud Practitioner').fill('2027-03-01');
+  await expect(page).toHaveURL(/c=cloud-practitioner:2027-03-01/);
+});
+
+test('a malformed date in a planner link is dropped, not shown or exported', async ({ page }) => {
+  await page.goto('/planner/?c=cloud-practitioner:2024-13-45&held=developer-associate:2026-02-30');
+  await expect(page.getByLabel('Day I plan to sit Cloud Practitioner')).toHaveValue('');
+  await expect(page.getByLabel('Day I earned Developer – Associate')).toHaveValue('');
+  await expect(page.getByText(/Add the day you plan to sit an exam/)).toBeVisible();
+});
+
+test('the feeds of every certification and the calendars parse, with an entry for each coming transition', async ({
+  page,
+}) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { slug: string }[];
+  };
+  const calendar = new ICAL.Component(ICAL.parse(await (await page.request.get('/calendar.ics')).text()));
+  const upcoming = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(upcoming.length).toBeGreaterThan(0);
+  for (const event of upcoming) {
+    expect(event.uid).toMatch(/@aws-certification-guide$/);
+    expect(event.startDate.isDate).toBe(true);
+  }
+  await page.goto('/');
+  for (const { slug } of data.certifications) {
+    const ics = await (await page.request.get(`/certifications/${slug}/calendar.ics`)).text();
+    expect(() => ICAL.parse(ics), slug).not.toThrow();
+    const xml = await (await page.request.get(`/certifications/${slug}/changes.xml`)).text();
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.querySelector('parsererror')) return null;
+      return {
+        root: doc.documentElement.nodeName,
+        links: [...doc.querySelectorAll('item > link')].map((l) => l.textContent ?? ''),
+      };
+    }, xml);
+    expect(parsed?.root, slug).toBe('rss');
+    for (const link of parsed?.links ?? []) expect(link).toMatch(/^https?:\/\/[^/]+\/changes\/(page\/\d+\/)?#/);
+  }
 });
 
 test('the changes feed parses as XML and lists the newest change first', async ({ page }) => {
@@ -86,28 +154,53 @@ test('the JSON export validates against the published schema and round-trips eve
   expect(validate(document), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
   expect(document.version).toMatch(/^\d+\.\d+\.\d+$/);
   expect(document.generatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  const pages = document.certifications.map((c: { slug: string }) => c.slug).sort();
-  expect(pages).toHaveLength(16);
-  // Round trip: what the JSON says is what each page shows.
-  for (const cert of document.certifications as { slug: string; examCode: string; exam: { priceUsd: number } }[]) {
+  const files = readdirSync(path.join(DIST, 'certifications'), { withFileTypes: true }).filter(
+    (entry) =>
+      entry.isDirectory() &&
+      entry.name !== 'page' &&
+      existsSync(path.join(DIST, 'certifications', entry.name, 'index.html')),
+  );
+  const redirects = files.filter((f) =>
+    readFileSync(path.join(DIST, 'certifications', f.name, 'index.html'), 'utf8').includes('http-equiv="refresh"'),
+  );
+  expect(document.certifications).toHaveLength(files.length - redirects.length);
+  // Round trip: what the JSON says is what each page shows, and every consumer-facing name is there.
+  type Published = {
+    slug: string;
+    category: string;
+    status: string;
+    currentVersion: string | null;
+    versions: { code: string; phase: string; availableFrom?: unknown; lastDay?: unknown; format: object }[];
+  };
+  for (const cert of document.certifications as Published[]) {
+    expect(Object.keys(cert)).toEqual(expect.arrayContaining(['category', 'status', 'currentVersion', 'versions']));
     const html = readFileSync(path.join(DIST, 'certifications', cert.slug, 'index.html'), 'utf8');
-    expect(html).toContain(cert.examCode);
-    expect(html).toContain(`USD ${cert.exam.priceUsd}`);
+    if (cert.currentVersion) expect(html).toContain(cert.currentVersion);
+    expect(html).toContain(`badge category-${cert.category}`);
+    for (const version of cert.versions) expect(html).toContain(`id="version-${version.code.toLowerCase()}"`);
   }
   // An invalid document is rejected, so the check can fail.
-  expect(validate({ ...document, certifications: [{ ...document.certifications[0], tier: 'expert' }] })).toBe(false);
+  expect(validate({ ...document, certifications: [{ ...document.certifications[0], category: 'expert' }] })).toBe(
+    false,
+  );
+  expect(validate({ ...document, certifications: [{ ...document.certifications[0], status: 'maybe' }] })).toBe(false);
 });
 
 test('the CSV export has a header and one row per certification', () => {
   const csv = readFileSync(path.join(DIST, 'data/certifications.csv'), 'utf8').trim().split('\r\n');
-  expect(csv[0]?.startsWith('slug,title,short_name,exam_code')).toBe(true);
-  expect(csv).toHaveLength(17);
+  const document = JSON.parse(readFileSync(path.join(DIST, 'data/certifications.json'), 'utf8'));
+  expect(csv[0]?.startsWith('slug,title,short_name,category,status,current_version,next_version')).toBe(true);
+  expect(csv).toHaveLength(document.certifications.length + 1);
 });
 
 test('the overlap matrix links every cell to a comparison', async ({ page }) => {
   await page.goto('/compare/overlap/');
   const table = page.getByRole('table', { name: /Share of covered services/ });
-  await expect(table.locator('tbody tr')).toHaveCount(12);
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { status: string }[];
+  };
+  const bookable = data.certifications.filter((c) => ['active', 'retiring', 'beta'].includes(c.status));
+  await expect(table.locator('tbody tr')).toHaveCount(bookable.length);
   await table
     .getByRole('link', { name: /shared between Developer – Associate and Solutions Architect – Associate/ })
     .click();

@@ -5,7 +5,15 @@ const firstResults: [query: string, path: string][] = [
   ['CLF-C02', '/certifications/cloud-practitioner/'], // foundational code
   ['AIF-C01', '/certifications/ai-practitioner/'],
   ['SAA-C03', '/certifications/solutions-architect-associate/'], // associate code
-  ['SAP-C02', '/certifications/solutions-architect-professional/'], // professional code
+  ['SAP-C03', '/certifications/solutions-architect-professional/'], // professional code
+  ['SAP-C02', '/certifications/solutions-architect-professional/'], // a code replaced in November 2026
+  ['DVA-C02', '/certifications/developer-associate/'], // a code replaced in December 2026
+  ['DVA-C03', '/certifications/developer-associate/'], // its successor
+  ['MLA-C01', '/certifications/machine-learning-engineer-associate/'], // ended in English, September 2026
+  ['ME1-C02', '/certifications/machine-learning-engineer-associate/'], // a beta's booking code
+  ['AI Business Strategist', '/certifications/ai-business-strategist/'], // the Business category
+  ['AIB', '/certifications/ai-business-strategist/'],
+  ['business strategy', '/certifications/ai-business-strategist/'],
   ['DOP-C02', '/certifications/devops-engineer-professional/'],
   ['ANS-C01', '/certifications/advanced-networking-specialty/'], // specialty code
   ['SCS-C02', '/certifications/security-specialty/'], // an earlier code
@@ -21,6 +29,33 @@ const firstResults: [query: string, path: string][] = [
   ['cloudformaton', '/services/aws-cloudformation/'], // a misspelling
   ['practitionr', '/certifications/cloud-practitioner/'], // a misspelling
 ];
+
+test('an old code leads to a page that says it was replaced, and by what', async ({ page }) => {
+  await page.goto('/search/?q=SAP-C02');
+  await page.locator('.search-results a').first().click();
+  await expect(page).toHaveURL(/\/certifications\/solutions-architect-professional\/$/);
+  await expect(page.locator('#version-sap-c02')).toContainText('SAP-C02: ended');
+  await expect(page.locator('#version-sap-c03')).toContainText('SAP-C03: the exam to sit today');
+});
+
+test('the status filter finds the retiring exams, and the category filter the Business one', async ({ page }) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { slug: string; status: string; category: string }[];
+  };
+  const retiring = data.certifications.filter((c) => c.status === 'retiring').map((c) => `/certifications/${c.slug}/`);
+  expect(retiring.length).toBeGreaterThan(0);
+  await page.goto('/search/?status=Retiring');
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${retiring.length} results?`));
+  const hrefs = await page
+    .locator('.search-results a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.sort()).toEqual(retiring.sort());
+  await expect(page.getByRole('checkbox', { name: 'Retiring' })).toBeChecked();
+
+  const business = data.certifications.filter((c) => c.category === 'business').length;
+  await page.goto('/search/?category=Business&type=Certification');
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${business} results?`));
+});
 
 for (const [query, path] of firstResults) {
   test(`searching “${query}” puts ${path} first`, async ({ page }) => {
@@ -92,20 +127,30 @@ test('no search code or index loads until the reader shows intent', async ({ pag
 });
 
 test('the /search/ page filters narrow results and browse with an empty query', async ({ page }) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { status: string; category: string; title: string }[];
+  };
+  const retiredSpecialty = data.certifications.filter((c) => c.status === 'retired' && /Specialty/.test(c.title));
+  const professional = data.certifications.filter((c) => c.category === 'professional');
+  const plural = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
+
   await page.goto('/search/?q=specialty');
   await expect(page.getByRole('status')).toHaveText(/results? for “specialty”/);
   const before = await page.locator('.search-results a').count();
   await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Retired' }).check();
   await expect(page).toHaveURL(/q=specialty&status=Retired/);
-  await expect(page.getByRole('status')).toHaveText('4 results for “specialty”.');
-  expect(before).toBeGreaterThan(4);
+  await expect(page.getByRole('status')).toHaveText(`${plural(retiredSpecialty.length)} for “specialty”.`);
+  expect(before).toBeGreaterThan(retiredSpecialty.length);
   for (const meta of await page.locator('.search-results .result-meta').allTextContents())
     expect(meta).toContain('Retired');
 
+  // A link from before the Business category, with ?tier=, still filters by category.
   await page.goto('/search/?tier=Professional');
-  await expect(page.getByRole('status')).toHaveText('3 results.');
+  await expect(page.getByRole('status')).toHaveText(`${plural(professional.length)}.`);
   await expect(page.getByRole('searchbox')).toHaveValue('');
-  await expect(page.getByRole('group', { name: 'Tier' }).getByRole('checkbox', { name: 'Professional' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: 'Professional' }),
+  ).toBeChecked();
 });
 
 test('hostile and odd input shows results or a clear “no results”, and injects nothing', async ({

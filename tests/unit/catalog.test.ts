@@ -8,7 +8,11 @@ import {
 } from '../../src/lib/catalog';
 import { makeCert, makeRole } from './helpers/certs';
 
-const clf = makeCert('clf', { category: 'foundational', shortName: 'Cloud Practitioner', coveredServices: ['s3', 'ec2'] });
+const clf = makeCert('clf', {
+  category: 'foundational',
+  shortName: 'Cloud Practitioner',
+  coveredServices: ['s3', 'ec2'],
+});
 const saa = makeCert('saa', { shortName: 'Solutions Architect', coveredServices: ['s3', 'vpc'], recommendedPrior: [] });
 const dva = makeCert('dva', { shortName: 'Developer', coveredServices: ['lambda', 's3'] });
 const sap = makeCert('sap', {

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveCertification } from '../../src/lib/catalog';
 import { checkCatalogue, checkStateOn, formatProblems } from '../../src/lib/catalog-checks';
-import { evidenceAgeDays, formatFreshnessIssues, freshnessIssues, FRESHNESS_BUDGET_DAYS } from '../../src/lib/freshness';
+import {
+  evidenceAgeDays,
+  formatFreshnessIssues,
+  freshnessIssues,
+  FRESHNESS_BUDGET_DAYS,
+} from '../../src/lib/freshness';
 import { buildTimeline, transitionDays } from '../../src/lib/timeline';
 import { formerNameRedirects } from '../../src/node/read-content';
 import { TEST_DAY } from './helpers/certs';
@@ -58,14 +63,21 @@ describe('the catalogue', () => {
   });
 
   it('keeps every renamed certification findable: each former slug is a redirect to its page', () => {
-    const redirects = formerNameRedirects('.');
+    const redirects = formerNameRedirects('content');
     for (const cert of certs)
       for (const former of cert.formerNames.filter((f) => f.slug))
         expect(redirects[`/certifications/${former.slug}/`]).toBe(`/certifications/${cert.slug}/`);
   });
 
   it('finds nothing that needs a person on the test day', () => {
-    expect(formatFreshnessIssues(freshnessIssues(certs.map((c) => ({ slug: c.slug, data: c, status: c.status, lastVerified: c.lastVerified })), TEST_DAY))).toEqual([]);
+    expect(
+      formatFreshnessIssues(
+        freshnessIssues(
+          certs.map((c) => ({ slug: c.slug, data: c, status: c.status, lastVerified: c.lastVerified })),
+          TEST_DAY,
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 

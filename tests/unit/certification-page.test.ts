@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cert } from '../../src/lib/catalog';
 import { checkStateOn } from '../../src/lib/catalog-checks';
-import { countsByCategory, latestBeta, newestCertification } from '../../src/lib/catalogue-facts';
+import { countsByCategory, latestBetas, newestCertification } from '../../src/lib/catalogue-facts';
 import { evidenceSentence, orderedSources, sourceLabel } from '../../src/lib/evidence';
 import { certificationNotices, daysLeft } from '../../src/lib/notices';
 import { bookableSentence, catalogueSummary, standardPricesSentence } from '../../src/lib/prose';
@@ -43,7 +43,17 @@ describe('notices at the top of a certification page', () => {
 
   it('gives a beta’s format and the standard exam’s date, or says it is not announced', () => {
     const beta = makeCert('aib', {
-      versions: [{ ...version, code: 'AIB-C01', availableFrom: undefined, beta: { from: '2026-09-29', format: { minutes: 170, questions: { total: 85 }, priceUsd: 50, languages: ['English', 'Japanese'] } } }],
+      versions: [
+        {
+          ...version,
+          code: 'AIB-C01',
+          availableFrom: undefined,
+          beta: {
+            from: '2026-09-29',
+            format: { minutes: 170, questions: { total: 85 }, priceUsd: 50, languages: ['English', 'Japanese'] },
+          },
+        },
+      ],
     });
     expect(text(beta)).toEqual([
       'In beta. AIB-C01 is in beta: 170 minutes, 85 questions, USD 50, in English and Japanese. AWS has not announced when the standard exam opens. Beta results arrive only after the beta closes, and a beta can be sat only once.',
@@ -90,14 +100,20 @@ describe('what changed between versions', () => {
     const newer = {
       ...version,
       code: 'MLA-C02',
-      format: { ...version.format, questionTypes: ['multiple-choice', 'multiple-response', 'ordering'] as const, minutes: 170 },
+      format: {
+        ...version.format,
+        questionTypes: ['multiple-choice', 'multiple-response', 'ordering'] as const,
+        minutes: 170,
+      },
       domains: [
         { name: 'Data Preparation', weight: 28 },
         { name: 'Model Development', weight: 24 },
         { name: 'Operations', weight: 48 },
       ],
     };
-    expect(versionDiff(older, { ...newer, format: { ...newer.format, questionTypes: [...newer.format.questionTypes] } })).toEqual({
+    expect(
+      versionDiff(older, { ...newer, format: { ...newer.format, questionTypes: [...newer.format.questionTypes] } }),
+    ).toEqual({
       older: 'MLA-C01',
       newer: 'MLA-C02',
       outlinesKnown: true,
@@ -137,7 +153,9 @@ describe('prose computed from the data', () => {
       'Today you can book four of them across three levels and the Business category (one retiring), and one more have been retired but stay listed here.',
     );
     expect(countsByCategory(certs)).toBe('one Foundational, one Associate, one Specialty and one Business');
-    expect(bookableSentence(1, 2, 'Specialty')).toBe('One of the two can be booked today; the others are retired or not yet open.');
+    expect(bookableSentence(1, 2, 'Specialty')).toBe(
+      'One of the two can be booked today; the others are retired or not yet open.',
+    );
     expect(bookableSentence(1, 1, 'Business')).toBe('Its one certification can be booked today.');
   });
 
@@ -149,10 +167,16 @@ describe('prose computed from the data', () => {
 
   it('finds the newest certification and the latest beta on the build day', () => {
     const older = makeCert('old', { versions: [{ ...version, availableFrom: '2020-01-01' }] });
-    const beta = makeCert('aib', { versions: [{ ...version, code: 'AIB-C01', availableFrom: undefined, beta: { from: '2026-09-29' } }] });
+    const beta = makeCert('aib', {
+      versions: [{ ...version, code: 'AIB-C01', availableFrom: undefined, beta: { from: '2026-09-29' } }],
+    });
     const future = makeCert('next', { versions: [{ ...version, code: 'NXT-C01', availableFrom: '2027-06-01' }] });
     expect(newestCertification([older, beta, future], TEST_DAY)?.slug).toBe('aib');
-    expect(latestBeta([older, beta, future], TEST_DAY)).toEqual({ cert: beta, code: 'AIB-C01' });
+    expect(latestBetas([older, beta, future], TEST_DAY)).toEqual([{ cert: beta, code: 'AIB-C01' }]);
+    const sameDay = makeCert('mla', {
+      versions: [{ ...version, code: 'MLA-C02', availableFrom: undefined, beta: { from: '2026-09-29' } }],
+    });
+    expect(latestBetas([beta, sameDay], TEST_DAY).map((b) => b.code)).toEqual(['MLA-C02', 'AIB-C01']);
   });
 
   it('admits an exam whose price is not yet published in a path’s total', () => {
@@ -214,7 +238,12 @@ describe('sources', () => {
       source({ url: 'https://c.example/', asOf: '2026-10-05' }),
       source({ url: 'https://aws.amazon.com/certification/', origin: 'aws' }),
     ]);
-    expect(ordered.map((s) => new URL(s.url).hostname)).toEqual(['aws.amazon.com', 'b.example', 'c.example', 'a.example']);
+    expect(ordered.map((s) => new URL(s.url).hostname)).toEqual([
+      'aws.amazon.com',
+      'b.example',
+      'c.example',
+      'a.example',
+    ]);
   });
 
   it('names a GitHub source by its repository, others by host', () => {

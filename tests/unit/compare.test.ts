@@ -12,7 +12,12 @@ const saa = makeCert('saa', {
 });
 const dva = makeCert('dva', { shortName: 'DVA', coveredServices: ['s3', 'lambda'] });
 const soa = makeCert('soa', { shortName: 'SOA', coveredServices: ['s3', 'ec2', 'cloudwatch'] });
-const sap = makeCert('sap', { category: 'professional', shortName: 'SAP', coveredServices: ['vpc'], format: { priceUsd: 300 } });
+const sap = makeCert('sap', {
+  category: 'professional',
+  shortName: 'SAP',
+  coveredServices: ['vpc'],
+  format: { priceUsd: 300 },
+});
 const dop = makeCert('dop', { category: 'professional', shortName: 'DOP', coveredServices: ['codepipeline'] });
 const mls = makeCert('mls', { category: 'specialty', shortName: 'MLS', lastDay: '2026-03-31', successors: ['mla'] });
 const mla = makeCert('mla', { shortName: 'MLA' });

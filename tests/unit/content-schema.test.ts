@@ -73,7 +73,8 @@ const cases: { fixture: string; file: string; field: string; expected: RegExp }[
     fixture: 'retired-without-alternatives.mdx',
     file: 'retired-without-alternatives.mdx',
     field: 'alternatives',
-    expected: /expected successors \(named by AWS\) or alternatives \(our suggestion\) because Broken is retired on 30 November 2026, found neither/,
+    expected:
+      /expected successors \(named by AWS\) or alternatives \(our suggestion\) because Broken is retired on 30 November 2026, found neither/,
   },
   {
     fixture: 'dates-out-of-order.mdx',
@@ -139,7 +140,8 @@ const cases: { fixture: string; file: string; field: string; expected: RegExp }[
     fixture: 'dump-host.mdx',
     file: 'dump-host.mdx',
     field: 'sources.0.url',
-    expected: /expected a source that does not sell or host exam dumps, found https:\/\/www.dumps.example\/aws\/brk-c01\/ \(dumps.example: sells exam dumps in the tests\)/,
+    expected:
+      /expected a source that does not sell or host exam dumps, found https:\/\/www.dumps.example\/aws\/brk-c01\/ \(dumps.example: sells exam dumps in the tests\)/,
   },
   {
     fixture: 'copy-without-original.mdx',

@@ -20,7 +20,9 @@ describe('CSV export', () => {
   });
 
   it('carries category, status and the current version, and leaves a fact AWS has not published empty', () => {
-    const csv = certificationsCsv([makeCert('a', { category: 'business', code: 'AIB-C01', format: { minutes: undefined } })]);
+    const csv = certificationsCsv([
+      makeCert('a', { category: 'business', code: 'AIB-C01', format: { minutes: undefined } }),
+    ]);
     const [header = '', row = ''] = csv.trim().split('\r\n');
     const cell = (name: string) => row.split(',')[header.split(',').indexOf(name)];
     expect(cell('category')).toBe('business');
@@ -49,7 +51,12 @@ describe('changes feed', () => {
     const items = feedItems(
       [
         event({ id: 'month', date: '2024-04', kind: 'retired', unverified: true }),
-        event({ id: 'range', date: { between: ['2026-11-16', '2026-11-17'], note: 'Two readings.' }, kind: 'last-day', code: 'SAP-C02' }),
+        event({
+          id: 'range',
+          date: { between: ['2026-11-16', '2026-11-17'], note: 'Two readings.' },
+          kind: 'last-day',
+          code: 'SAP-C02',
+        }),
       ],
       new Map([['a', { shortName: 'Alpha' }]]),
     );

@@ -100,8 +100,16 @@ describe('freshness', () => {
     const base = makeCertification('x').versions[0]!;
     const issues = freshnessIssues(
       [
-        input({ slug: 'beta-ended', versions: [{ ...base, availableFrom: undefined, beta: { from: '2026-01-05', until: '2026-03-31' } }] }),
-        input({ slug: 'forecast', versions: [{ ...base, availableFrom: { expected: '2026-10-01', note: 'A forecast.' }, beta: { from: '2026-06-01' } }] }),
+        input({
+          slug: 'beta-ended',
+          versions: [{ ...base, availableFrom: undefined, beta: { from: '2026-01-05', until: '2026-03-31' } }],
+        }),
+        input({
+          slug: 'forecast',
+          versions: [
+            { ...base, availableFrom: { expected: '2026-10-01', note: 'A forecast.' }, beta: { from: '2026-06-01' } },
+          ],
+        }),
         input({ slug: 'no-dates', versions: [{ ...base, code: 'NEW-C02', availableFrom: undefined }, base] }),
         input({ slug: 'ends', versions: [{ ...base, lastDay: '2026-12-31' }] }),
       ],

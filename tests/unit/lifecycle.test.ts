@@ -54,7 +54,10 @@ describe('the real catalogue follows the calendar', () => {
       ['SAP-C01', 'ended'],
     ]);
     expect(on.get('developer-associate')?.previous[0]).toMatchObject({ code: 'DVA-C02', phase: 'ended' });
-    expect(on.get('machine-learning-engineer-associate')?.previous[0]).toMatchObject({ code: 'MLA-C01', phase: 'ended' });
+    expect(on.get('machine-learning-engineer-associate')?.previous[0]).toMatchObject({
+      code: 'MLA-C01',
+      phase: 'ended',
+    });
   });
 
   it('names DVA-C03 as the next version while DVA-C02 is current, and none afterwards', () => {
@@ -83,7 +86,11 @@ describe('version phases', () => {
   const version = makeCertification('x').versions[0]!;
 
   it('counts a first day from its latest reading and a last day until its latest reading', () => {
-    const ranged = { ...version, availableFrom: '2026-01-01', lastDay: { between: ['2026-11-16', '2026-11-17'] as const, note: 'Two readings.' } };
+    const ranged = {
+      ...version,
+      availableFrom: '2026-01-01',
+      lastDay: { between: ['2026-11-16', '2026-11-17'] as [string, string], note: 'Two readings.' },
+    };
     expect(versionPhase(ranged, '2026-11-17', false, false)).toBe('standard');
     expect(versionPhase(ranged, '2026-11-18', false, false)).toBe('ended');
     const month = { ...version, availableFrom: '2027-01' };
@@ -92,7 +99,11 @@ describe('version phases', () => {
   });
 
   it('never lets a forecast change the phase', () => {
-    const forecast = { ...version, availableFrom: { expected: '2027-01-14', note: 'Announced only.' }, beta: { from: '2026-09-29' } };
+    const forecast = {
+      ...version,
+      availableFrom: { expected: '2027-01-14', note: 'Announced only.' },
+      beta: { from: '2026-09-29' },
+    };
     expect(versionPhase(forecast, '2027-03-01', false, false)).toBe('beta');
   });
 
@@ -110,7 +121,10 @@ describe('version phases', () => {
   });
 
   it('is upcoming when announced without dates, and the certification with it', () => {
-    const state = lifecycleAt({ versions: [{ ...version, availableFrom: undefined, announced: '2026-11-01' }] }, '2026-11-30');
+    const state = lifecycleAt(
+      { versions: [{ ...version, availableFrom: undefined, announced: '2026-11-01' }] },
+      '2026-11-30',
+    );
     expect(state.status).toBe('upcoming');
     expect(state.current).toBeUndefined();
     expect(state.headline.code).toBe('TST-C01');
@@ -137,18 +151,26 @@ describe('lifecycle dates', () => {
 
   it('writes ranges and forecasts as prose', () => {
     expect(formatLifecycleDate({ between: ['2026-11-16', '2026-11-17'], note: 'x' })).toBe('16 or 17 November 2026');
-    expect(formatLifecycleDate({ between: ['2026-11-30', '2026-12-01'], note: 'x' })).toBe('30 November or 1 December 2026');
+    expect(formatLifecycleDate({ between: ['2026-11-30', '2026-12-01'], note: 'x' })).toBe(
+      '30 November or 1 December 2026',
+    );
     expect(formatLifecycleDate({ between: ['2022-07', '2023-07'], note: 'x' })).toBe('July 2022 or July 2023');
     expect(formatLifecycleDate({ expected: '2027-01-14', note: 'x' })).toBe('expected 14 January 2027');
   });
 
   it('rejects dates that cannot be in that order, but not readings that overlap', () => {
     expect(dateOrderProblems({ availableFrom: '2026-11-17', lastDay: '2026-11-16' })).toEqual([
-      { path: ['lastDay'], message: 'expected lastDay (16 November 2026) on or after availableFrom (17 November 2026)' },
+      {
+        path: ['lastDay'],
+        message: 'expected lastDay (16 November 2026) on or after availableFrom (17 November 2026)',
+      },
     ]);
-    expect(dateOrderProblems({ beta: { from: '2026-09' }, availableFrom: { between: ['2026-09-15', '2026-10-01'], note: 'x' } })).toEqual(
-      [],
-    );
+    expect(
+      dateOrderProblems({
+        beta: { from: '2026-09' },
+        availableFrom: { between: ['2026-09-15', '2026-10-01'], note: 'x' },
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -43,7 +43,20 @@ describe('exam fees', () => {
   });
 
   it('costs nothing for an empty plan', () => {
-    expect(planFees([])).toEqual({ lines: [], totalUsd: 0, listPriceUsd: 0 });
+    expect(planFees([])).toEqual({ lines: [], totalUsd: 0, listPriceUsd: 0, unpriced: [] });
+  });
+
+  it('keeps an exam whose price is not yet published out of the totals, but lets it use and pass on the voucher', () => {
+    const plan = planFees([
+      { slug: 'clf', priceUsd: 100, retake: false },
+      { slug: 'sap-c03', priceUsd: undefined, retake: false },
+      { slug: 'dop', priceUsd: 300, retake: false },
+    ]);
+    expect(plan.lines.map((l) => l.subtotalUsd)).toEqual([100, undefined, 150]);
+    expect(plan.lines[1]?.attempts).toEqual([{ costUsd: undefined, voucher: true }]);
+    expect(plan.totalUsd).toBe(250);
+    expect(plan.listPriceUsd).toBe(400);
+    expect(plan.unpriced).toEqual(['sap-c03']);
   });
 });
 

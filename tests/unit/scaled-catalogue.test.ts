@@ -1,5 +1,5 @@
 // Builds the site with large synthetic catalogues and checks that page weight stops growing with the catalogue:
-// long lists page at PAGE_SIZE, overviews and pickers stop at PER_CATEGORY_LIMIT a tier. `npm run bench:scale` reports
+// long lists page at PAGE_SIZE, overviews and pickers stop at PER_CATEGORY_LIMIT a category. `npm run bench:scale` reports
 // the same measurements up to 1,600 entries.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureDist, type SiteMeasurements } from '../../scripts/lib/measure.ts';
 import { syntheticProject } from '../../scripts/lib/synthetic.ts';
 import { PAGE_SIZE, PER_CATEGORY_LIMIT } from '../../src/lib/pagination';
+import { categories } from '../../src/schemas/enums';
 
 const SMALL = 320;
 const LARGE = 640;
@@ -75,24 +76,24 @@ describe(`the site built with ${SMALL} and ${LARGE} certifications`, () => {
     expect(last).not.toContain('rel="next"');
   });
 
-  it('pages a long tier, and lists each of its certifications once', () => {
-    const specialty = readdirSync(path.join(dist, 'tiers/specialty/page')).length + 1;
+  it('pages a long category, and lists each of its certifications once', () => {
+    const specialty = readdirSync(path.join(dist, 'categories/specialty/page')).length + 1;
     const listed = Array.from({ length: specialty }, (_, i) =>
-      certificationLinks(html(dist, i === 0 ? '/tiers/specialty/' : `/tiers/specialty/page/${i + 1}/`)),
+      certificationLinks(html(dist, i === 0 ? '/categories/specialty/' : `/categories/specialty/page/${i + 1}/`)),
     ).flat();
     expect(specialty).toBeGreaterThan(1);
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.length).toBeGreaterThan(PAGE_SIZE);
   });
 
-  it('shortens the overviews and pickers to a few certifications a tier, linking to the rest', () => {
+  it('shortens the overviews and pickers to a few certifications a category, linking to the rest', () => {
     const home = html(dist, '/');
-    expect(home).toMatch(/<a href="\/tiers\/associate\/"[^>]*>\s*All \d+ Associate certifications\s*<\/a>/);
+    expect(home).toMatch(/<a href="\/categories\/associate\/"[^>]*>\s*All \d+ Associate certifications\s*<\/a>/);
     const compare = html(dist, '/compare/');
-    expect([...compare.matchAll(/name="c"/g)].length).toBeLessThanOrEqual(4 * PER_CATEGORY_LIMIT);
+    expect([...compare.matchAll(/name="c"/g)].length).toBeLessThanOrEqual(categories.length * PER_CATEGORY_LIMIT);
     expect(compare).toMatch(/\d+ more Associate certifications/);
     const planner = html(dist, '/planner/');
-    expect([...planner.matchAll(/name="held"/g)].length).toBeLessThanOrEqual(4 * PER_CATEGORY_LIMIT);
+    expect([...planner.matchAll(/name="held"/g)].length).toBeLessThanOrEqual(categories.length * PER_CATEGORY_LIMIT);
     expect(planner).toContain('more are in');
     const roadmap = html(dist, '/roadmap/');
     expect(roadmap).toMatch(/class="box more category-associate"/);

@@ -23,10 +23,10 @@ describe('page head', () => {
 
 describe('structured data', () => {
   it('describes a certification as an EducationalOccupationalCredential', () => {
-    const data = certificationJsonLd(
-      makeCert('saa', { title: 'AWS Certified SA', code: 'SAA-C03' }),
-      site,
-    ) as Record<string, unknown>;
+    const data = certificationJsonLd(makeCert('saa', { title: 'AWS Certified SA', code: 'SAA-C03' }), site) as Record<
+      string,
+      unknown
+    >;
     expect(data['@type']).toBe('EducationalOccupationalCredential');
     expect(data['url']).toBe('https://guide.example/certifications/saa/');
     expect(data['alternateName']).toContain('SAA-C03');
@@ -56,10 +56,9 @@ describe('structured data', () => {
   });
 
   it('marks a retired certification as discontinued', () => {
-    const data = certificationJsonLd(
-      makeCert('das', { lastDay: '2024-04', successors: ['x'] }),
-      site,
-    ) as { offers: { availability: string } };
+    const data = certificationJsonLd(makeCert('das', { lastDay: '2024-04', successors: ['x'] }), site) as {
+      offers: { availability: string };
+    };
     expect(data.offers.availability).toBe('https://schema.org/Discontinued');
   });
 

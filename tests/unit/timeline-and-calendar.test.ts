@@ -76,7 +76,9 @@ describe('the timeline computed from version dates', () => {
     const renamed = makeCertification('soa', {
       formerNames: [{ name: 'AWS Certified SysOps Administrator – Associate', until: '2025-09-29' }],
     });
-    const event = certificationEvents({ slug: 'soa', data: renamed }, names, TEST_DAY).find((e) => e.kind === 'renamed');
+    const event = certificationEvents({ slug: 'soa', data: renamed }, names, TEST_DAY).find(
+      (e) => e.kind === 'renamed',
+    );
     expect(event?.date).toBe('2025-09-30');
   });
 
@@ -149,7 +151,12 @@ describe('the planner’s calendar export', () => {
   });
 
   it('leaves out a last day that has passed and anything without a date', () => {
-    const events = planCalendarEvents({ exams: [{ slug: 'ans' }], held: [{ slug: 'saa' }] }, bySlug, '2027-01-05', site);
+    const events = planCalendarEvents(
+      { exams: [{ slug: 'ans' }], held: [{ slug: 'saa' }] },
+      bySlug,
+      '2027-01-05',
+      site,
+    );
     expect(events).toEqual([]);
   });
 });

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/catalog-checks';
 import { deployCommands, IMMUTABLE, invalidationPaths, SHORT_LIVED } from '../../src/lib/deploy-plan';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { parseFrontmatter } from '../../src/node/frontmatter';
 import { cloudFrontResponseHeadersPolicy, renderHeadersFile, scriptHashSource } from '../../src/lib/security-headers';
 import { themeBootScript } from '../../src/lib/theme';
+import { epochOfDay } from '../../src/lib/build-date';
 import { certificationSchema } from '../../src/schemas/certification';
 
 /** Runs one of the project's scripts on the project's Node. */
@@ -42,6 +43,13 @@ describe('GitHub Actions workflows', () => {
     expect(uses).toContain('npm ci && npm run build');
   });
 
+  it('the deploy workflow also runs every day, so statuses flip on the day, and reports what needs a person', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy.on).toHaveProperty('schedule', [{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
+    const runs = Object.values(deploy.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''));
+    expect(runs).toContain('npm run freshness -- --strict');
+  });
+
   it('README gives exactly the two newcomer commands and links the docs', () => {
     const readme = readFileSync('README.md', 'utf8');
     const commands = [...readme.matchAll(/```sh\n(npm ci && npm \w+)\n```/g)].map((m) => m[1]);
@@ -66,18 +74,25 @@ describe('security headers', () => {
 });
 
 describe('npm run freshness', () => {
-  const fixtures = path.resolve('tests/fixtures/catalogue/certifications');
+  const fixtures = path.resolve('tests/fixtures/catalogue');
+  const freshness = (day: string, args: string[] = []) =>
+    runScript('scripts/freshness.ts', args, { CONTENT_DIR: fixtures, SOURCE_DATE_EPOCH: epochOfDay(day) });
 
-  it('lists entries by age and exits 1 past the threshold', () => {
-    const result = runScript('scripts/freshness.ts', ['--max-age', '1'], { CERTIFICATIONS_DIR: fixtures });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/alpha\s+2026-11-01/);
-    expect(result.stdout).toContain('← stale');
+  it('lists each certification with its status and newest evidence, and what needs a person on that day', () => {
+    const fresh = freshness('2026-11-30', ['--strict']);
+    expect(fresh.status).toBe(0);
+    expect(fresh.stdout).toMatch(/alpha\s+active\s+newest evidence 2026-11-01/);
+    expect(fresh.stdout).toContain('Nothing needs a person.');
+    const later = freshness('2027-06-30', ['--strict']);
+    expect(later.status).toBe(1);
+    expect(later.stdout).toContain('alpha: the newest evidence is from 1 November 2026, 241 days ago (more than 180)');
   });
 
-  it('exits 0 within the threshold and 2 on a bad flag', () => {
-    expect(runScript('scripts/freshness.ts', ['--max-age', '100000'], { CERTIFICATIONS_DIR: fixtures }).status).toBe(0);
-    expect(runScript('scripts/freshness.ts', ['--max-age', 'soon'], { CERTIFICATIONS_DIR: fixtures }).status).toBe(2);
+  it('reports without failing unless --strict, and stops on content that does not validate', () => {
+    expect(freshness('2027-06-30').status).toBe(0);
+    const broken = runScript('scripts/freshness.ts', [], { CONTENT_DIR: path.resolve('tests/fixtures/nowhere') });
+    expect(broken.status).toBe(0);
+    expect(broken.stdout).toContain('0 certifications');
   });
 });
 
@@ -90,16 +105,23 @@ describe('npm run new:cert', () => {
     const data = parseFrontmatter(readFileSync(file, 'utf8'));
     const parsed = parseEntry(certificationSchema, file, data);
     expect(parsed.problems.map((p) => p.field)).toEqual(
-      expect.arrayContaining(['examCode', 'tier', 'exam.minutes', 'exam.priceUsd']),
+      expect.arrayContaining([
+        'category',
+        'versions.0.code',
+        'versions.0.format.minutes',
+        'versions.0.format.priceUsd',
+      ]),
     );
-    // With the numbers and enums filled, the TODO text still fails the checks.
+    // With the numbers, codes, dates and enums filled, the TODO text still fails the checks.
     const filled = readFileSync(file, 'utf8')
-      .replace('examCode: TODO-C01', 'examCode: EXA-C01')
-      .replace(/tier: TODO.*/, 'tier: associate')
+      .replace('code: TODO-C01', 'code: EXA-C01')
+      .replace(/category: TODO.*/, 'category: associate')
       .replace(/: TODO$/gm, ': 100')
       .replace(/scored: TODO, unscored: TODO/, 'scored: 50, unscored: 15')
       .replace('passingScore: 100', 'passingScore: 720')
-      .replace(/launchedOn: .*/, "launchedOn: '2026-01'");
+      .replace(/announced: .*/, "announced: '2026-01'")
+      .replace(/availableFrom: .*/, "availableFrom: '2026-03'")
+      .replace(/asOf: .*/g, "asOf: '2026-03-01'");
     writeFileSync(file, filled);
     const again = parseEntry(certificationSchema, file, parseFrontmatter(filled));
     expect(formatProblems(again.problems)).toBe('');

@@ -44,7 +44,9 @@ export function makeCertification(slug: string, overrides: CertOverrides = {}): 
           ...format,
         },
         domains,
-        sources: [{ url: 'https://example.com/facts', confirms: 'all of it', origin: 'independent', asOf: '2026-11-01' }],
+        sources: [
+          { url: 'https://example.com/facts', confirms: 'all of it', origin: 'independent', asOf: '2026-11-01' },
+        ],
         unverified: [],
       },
     ],
@@ -61,7 +63,14 @@ export function makeCertification(slug: string, overrides: CertOverrides = {}): 
     ...(lastDay
       ? {
           retirement: {
-            sources: [{ url: 'https://example.com/retired', confirms: 'the retirement', origin: 'independent', asOf: '2026-11-01' }],
+            sources: [
+              {
+                url: 'https://example.com/retired',
+                confirms: 'the retirement',
+                origin: 'independent',
+                asOf: '2026-11-01',
+              },
+            ],
           },
         }
       : {}),

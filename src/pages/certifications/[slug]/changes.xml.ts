@@ -4,7 +4,7 @@ import { getCatalog } from '../../../lib/content';
 import { feedItems } from '../../../lib/feeds';
 import { routes } from '../../../lib/routes';
 import { SITE_NAME } from '../../../lib/seo';
-import { pastEvents } from '../../../lib/timeline';
+import { changesLogPageOf, pastEvents } from '../../../lib/timeline';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { certifications } = await getCatalog();
@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     items: feedItems(
       pastEvents(events).filter((e) => e.certification === cert.slug),
       certificationBySlug,
+      changesLogPageOf(events),
     ),
     trailingSlash: false,
   });

@@ -1,0 +1,22 @@
+import type { PathStepView } from '../lib/path-finder';
+import { html, type SafeHtml } from './html';
+
+/**
+ * The items of a recommended path: the one template for the pre-rendered result pages and for the personalised
+ * path the browser computes from the reader's answers.
+ */
+export function renderPathStepItems(steps: readonly PathStepView[]): SafeHtml {
+  if (steps.length === 0) {
+    return html`<li>
+      You already hold every certification on this path. See what builds on them in the <a href="/roadmap/">roadmap</a>.
+    </li>`;
+  }
+  return html`${steps.map(
+    (step) =>
+      html`<li>
+        <h3><a href="${step.href}">${step.title}</a></h3>
+        <p class="muted">${step.facts}</p>
+        <p>${step.reason}</p>
+      </li>`,
+  )}`;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { keepCodesWhole } from '../../src/lib/keep-codes-whole';
+
+describe('keeping exam codes whole', () => {
+  it('wraps every exam or booking code in text in a no-wrap span', () => {
+    expect(keepCodesWhole('<p>SAP-C03 replaced SAP-C02; booked as ME1-C02.</p>')).toBe(
+      '<p><span class="code-nowrap">SAP-C03</span> replaced <span class="code-nowrap">SAP-C02</span>; booked as <span class="code-nowrap">ME1-C02</span>.</p>',
+    );
+  });
+
+  it('leaves attributes, scripts, titles, SVG and form options alone', () => {
+    const html =
+      '<title>SAA-C03</title><a href="/x/?q=SAA-C03" title="SAA-C03">x</a><script type="application/ld+json">{"a":"SAA-C03"}</script><svg><text>SAA-C03</text></svg><select><option>SAA-C03</option></select>';
+    expect(keepCodesWhole(html)).toBe(html);
+  });
+
+  it('does not mistake other hyphenated words for codes', () => {
+    const html = '<p>Pre-C01 is not a code; neither is AB-C01 nor SAA-C3 nor saa-c03.</p>';
+    expect(keepCodesWhole(html)).toBe(html);
+  });
+});
