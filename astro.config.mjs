@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { formerNameRedirects } from './src/node/read-content.ts';
 import { categories } from './src/schemas/enums.ts';
+import { leanDynamicImports } from './src/node/lean-dynamic-imports.ts';
 
 /** The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://aws-certification-guide.github.io';
@@ -34,5 +35,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Keep every processed script in its own file: the Content-Security-Policy then needs a hash
   // for the one inline script only (the theme applied before first paint, in Head.astro).
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, plugins: [leanDynamicImports()] },
 });

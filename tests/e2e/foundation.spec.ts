@@ -25,7 +25,7 @@ test('the Cloud Practitioner page shows its exam facts, sources and last-verifie
 }) => {
   const response = await page.goto('/certifications/cloud-practitioner/');
   expect(response?.status()).toBe(200);
-  const facts = page.locator('dl.facts');
+  const facts = page.getByRole('region', { name: /^The exam:/ }).locator('dl.facts');
   await expect(facts).toContainText('CLF-C02');
   await expect(facts).toContainText('90 minutes');
   await expect(facts).toContainText('65 (50 scored, 15 unscored)');
@@ -33,7 +33,7 @@ test('the Cloud Practitioner page shows its exam facts, sources and last-verifie
   await expect(facts).toContainText('700 of 1000');
   await expect(page.getByRole('list', { name: /Exam domains of CLF-C02/ })).toContainText('Security and Compliance');
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  await expect(page.getByText(/Facts last verified on \d+ \w+ \d{4}/)).toBeVisible();
+  await expect(page.getByText(/Facts last verified against evidence dated \d+ \w+ \d{4}/)).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
