@@ -1,6 +1,6 @@
 import type { Cert } from './catalog.ts';
 import { eventKindLabels, type TimelineEvent } from './timeline.ts';
-import { earliestDay, latestDay } from './lifecycle-dates.ts';
+import { latestDay } from './lifecycle-dates.ts';
 import { routes } from './routes.ts';
 
 /** Most items the site-wide feed carries; feed readers keep what they have already fetched. */
@@ -18,8 +18,8 @@ export function feedItems(
   return events.map((event) => ({
     title: `${names.get(event.certification)?.shortName ?? event.certification}: ${eventKindLabels[event.kind].toLowerCase()}${event.code ? ` (${event.code})` : ''}`,
     description: event.unverified ? `${event.summary} (Date unverified.)` : event.summary,
-    // A feed needs a full date: a month or year counts from its first day, a range from its latest reading.
-    pubDate: new Date(`${typeof event.date === 'string' ? earliestDay(event.date) : latestDay(event.date)}T00:00:00Z`),
+    // A feed needs a full day: the latest reading of a partial date or range, the day the log sorts it by.
+    pubDate: new Date(`${latestDay(event.date)}T00:00:00Z`),
     link: routes.change(event.id, pageOf(event.id)),
   }));
 }

@@ -37,10 +37,13 @@ export function catalogueSummary(
     inBeta ? `${countInWords(inBeta)} of them in beta` : '',
     retiring ? `${countInWords(retiring)} retiring` : '',
   ].filter(Boolean);
-  return (
-    `Today you can book ${countInWords(bookable.length)} of them ${where}${detail.length ? ` (${detail.join(', ')})` : ''}` +
-    `, and ${countInWords(retired)} more have been retired but stay listed here.`
-  );
+  const retiredClause =
+    retired === 0
+      ? ''
+      : retired === 1
+        ? ', and one more has been retired but stays listed here'
+        : `, and ${countInWords(retired)} more have been retired but stay listed here`;
+  return `Today you can book ${countInWords(bookable.length)} of them ${where}${detail.length ? ` (${detail.join(', ')})` : ''}${retiredClause}.`;
 }
 
 /**

@@ -93,7 +93,15 @@ test('a malformed date in a planner link is dropped, not shown or exported', asy
   await page.goto('/planner/?c=cloud-practitioner:2024-13-45&held=developer-associate:2026-02-30');
   await expect(page.getByLabel('Day I plan to sit Cloud Practitioner')).toHaveValue('');
   await expect(page.getByLabel('Day I earned Developer – Associate')).toHaveValue('');
-  await expect(page.getByText(/Add the day you plan to sit an exam/)).toBeVisible();
+  // Neither bad day reaches the calendar: no exam day, no renewal deadline, only the fixed last days.
+  const link = page.getByRole('link', { name: /as a calendar file \(\.ics\)$/ });
+  const href = (await link.count()) > 0 ? ((await link.getAttribute('href')) ?? '') : '';
+  const ics = decodeURIComponent(href.replace(/^data:text\/calendar;charset=utf-8,/, ''));
+  const summaries = ics
+    ? new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary)
+    : [];
+  expect(summaries.filter((s) => /^(Exam|Renewal deadline):/.test(s))).toEqual([]);
+  expect(ics).not.toMatch(/2024-?13-?45|2026-?02-?30/);
 });
 
 test('the feeds of every certification and the calendars parse, with an entry for each coming transition', async ({

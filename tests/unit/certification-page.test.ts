@@ -150,7 +150,13 @@ describe('prose computed from the data', () => {
 
   it('counts what can be booked, by status and category', () => {
     expect(catalogueSummary(certs, categories)).toBe(
-      'Today you can book four of them across three levels and the Business category (one retiring), and one more have been retired but stay listed here.',
+      'Today you can book four of them across three levels and the Business category (one retiring), and one more has been retired but stays listed here.',
+    );
+    const noneRetired = certs.filter((c) => c.status !== 'retired');
+    expect(catalogueSummary(noneRetired, categories)).toMatch(/\(one retiring\)\.$/);
+    const twoRetired = [...certs, makeCert('old', { category: 'specialty', lastDay: '2020-01-01' })];
+    expect(catalogueSummary(twoRetired, categories)).toMatch(
+      /, and two more have been retired but stay listed here\.$/,
     );
     expect(countsByCategory(certs)).toBe('one Foundational, one Associate, one Specialty and one Business');
     expect(bookableSentence(1, 2, 'Specialty')).toBe(
@@ -168,6 +174,7 @@ describe('prose computed from the data', () => {
   it('finds the newest certification and the latest beta on the build day', () => {
     const older = makeCert('old', { versions: [{ ...version, availableFrom: '2020-01-01' }] });
     const beta = makeCert('aib', {
+      category: 'business',
       versions: [{ ...version, code: 'AIB-C01', availableFrom: undefined, beta: { from: '2026-09-29' } }],
     });
     const future = makeCert('next', { versions: [{ ...version, code: 'NXT-C01', availableFrom: '2027-06-01' }] });
@@ -176,6 +183,7 @@ describe('prose computed from the data', () => {
     const sameDay = makeCert('mla', {
       versions: [{ ...version, code: 'MLA-C02', availableFrom: undefined, beta: { from: '2026-09-29' } }],
     });
+    // Two betas opened the same day: both, in catalogue order (Associate before Business).
     expect(latestBetas([beta, sameDay], TEST_DAY).map((b) => b.code)).toEqual(['MLA-C02', 'AIB-C01']);
   });
 

@@ -47,7 +47,7 @@ describe('changes feed', () => {
     ...over,
   });
 
-  it('dates a partial date at its first day, a disputed one at its latest reading, and flags unverified ones', () => {
+  it('dates a partial date and a disputed one at their latest reading, the day the log sorts by, and flags unverified ones', () => {
     const items = feedItems(
       [
         event({ id: 'month', date: '2024-04', kind: 'retired', unverified: true }),
@@ -60,7 +60,7 @@ describe('changes feed', () => {
       ],
       new Map([['a', { shortName: 'Alpha' }]]),
     );
-    expect(items.map((i) => i.pubDate.toISOString().slice(0, 10))).toEqual(['2024-04-01', '2026-11-17']);
+    expect(items.map((i) => i.pubDate.toISOString().slice(0, 10))).toEqual(['2024-04-30', '2026-11-17']);
     expect(items.map((i) => i.link)).toEqual(['/changes/#month', '/changes/#range']);
     expect(items[1]?.title).toBe('Alpha: last day of a version (SAP-C02)');
     expect(items[0]?.description).toContain('(Date unverified.)');
