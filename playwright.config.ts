@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, HEADERS_PORT, PREVIEW_PORT as PORT } from './tests/e2e/chromium';
+import { CHROMIUM_LAUNCH, HEADERS_PORT, PREVIEW_PORT as PORT } from './tests/e2e/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +12,10 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: CHROMIUM_LAUNCH,
+      },
     },
   ],
   webServer: [

@@ -2,7 +2,7 @@
 // time from the last keystroke to rendered results once the index chunks are cached (median of runs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium.ts';
 import { kb } from './lib/measure.ts';
 import { serveDist } from './lib/serve.ts';
 
@@ -24,7 +24,7 @@ const queries = [
 ];
 
 const server = await serveDist(4411);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage();
   let bytes = 0;

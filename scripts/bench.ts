@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
+import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium.ts';
 import { kb, measureDist } from './lib/measure.ts';
 import { serveDist } from './lib/serve.ts';
 
@@ -39,8 +39,8 @@ console.log('--- Lighthouse');
 const server = await serveDist(4410);
 const port = 9410;
 const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  ...CHROMIUM_LAUNCH,
+  args: [...CHROMIUM_LAUNCH.args, `--remote-debugging-port=${port}`],
 });
 const scores: { page: string; path: string; form: 'mobile' | 'desktop'; scores: Record<string, number> }[] = [];
 try {

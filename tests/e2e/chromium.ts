@@ -1,5 +1,29 @@
-/** Debian's Chromium; override with CHROMIUM_PATH. Playwright never downloads a browser here. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Where Debian and Ubuntu put Chromium. */
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The three ways to get a browser, said once when none is found. */
+export const NO_BROWSER_MESSAGE = [
+  'No Chromium found for the end-to-end tests. Any one of these works:',
+  '  1. CHROMIUM_PATH=/path/to/chromium npm test   (a Chromium or Chrome you already have)',
+  '  2. sudo apt-get install chromium              (the system Chromium at /usr/bin/chromium)',
+  "  3. npx playwright install chromium            (Playwright's own Chromium, where the machine can download it)",
+].join('\n');
+
+/**
+ * The Chromium the tests launch: CHROMIUM_PATH when set (and only it), else the system's Chromium, else Playwright's
+ * managed one when it has been installed. Undefined when there is none.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const given = env['CHROMIUM_PATH'];
+  if (given) return existsSync(given) ? given : undefined;
+  return [...SYSTEM_CHROMIUM, chromium.executablePath()].find((candidate) => existsSync(candidate));
+}
+
+/** The browser every test and benchmark launches (the message above explains an empty one). */
+export const CHROMIUM_PATH = findChromium() ?? '';
 
 /** Flags that keep Chromium off the network, which these machines do not reach. */
 export const CHROMIUM_ARGS = [
@@ -11,6 +35,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** How every test and benchmark launches Chromium (Playwright's own default when none was found). */
+export const CHROMIUM_LAUNCH = { args: CHROMIUM_ARGS, ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}) };
 
 /** Port of `astro preview` for the tests (not 4321: a running `astro dev` there would be reused). */
 export const PREVIEW_PORT = Number(process.env['E2E_PORT'] ?? 4399);

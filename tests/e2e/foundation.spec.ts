@@ -64,3 +64,25 @@ test('the theme toggle switches to dark, persists across pages and leaves no fla
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(17, 22, 29)');
 });
+
+test('with storage blocked by the browser, the theme toggle still switches the page and nothing throws', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: /Colour theme/ });
+  await expect(toggle).toHaveAccessibleName('Colour theme: auto. Change theme');
+  await toggle.click();
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAccessibleName('Colour theme: dark. Change theme');
+  expect(consoleErrors).toEqual([]);
+});

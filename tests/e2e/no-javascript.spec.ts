@@ -34,3 +34,15 @@ for (const [path, text] of samples) {
     await expect(main).toContainText(text);
   });
 }
+
+test('forms that need a script are hidden without one, and point to what works', async ({ page }) => {
+  await page.goto('/compare/');
+  await expect(page.getByRole('button', { name: 'Compare', exact: true })).toBeHidden();
+  await expect(page.getByText(/Choosing your own comparison needs JavaScript/)).toBeVisible();
+  await page.goto('/path-finder/');
+  await expect(page.getByRole('button', { name: 'Find my path' })).toBeHidden();
+  await expect(page.getByText(/The questions need JavaScript/)).toBeVisible();
+  await page.getByRole('link', { name: 'the table of paths' }).click();
+  await expect(page).toHaveURL(/#browse$/);
+  await expect(page.locator('#browse')).toBeVisible();
+});

@@ -1,3 +1,4 @@
+import { devices } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** One page of each kind, at the narrowest phone width the design supports. */
@@ -38,4 +39,57 @@ test('a certification page prints cleanly: light colours, no navigation or searc
   await expect(page.locator('site-search')).toBeHidden();
   await expect(page.locator('dl.facts').first()).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+});
+
+test.describe('on a phone (390 × 844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the header is one row of name, Search and Menu, with no keyboard hint, and the menu opens', async ({
+    page,
+  }) => {
+    await page.goto('/certifications/');
+    const banner = page.getByRole('banner');
+    const boxes = await Promise.all(
+      [
+        banner.getByRole('link', { name: 'AWS Certification Guide' }),
+        banner.getByRole('link', { name: /Search/ }),
+        banner.getByText('Menu', { exact: true }),
+      ].map(async (item) => (await item.boundingBox())!),
+    );
+    const middles = boxes.map((b) => b.y + b.height / 2);
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(12);
+    expect((await banner.boundingBox())!.height).toBeLessThan(72);
+    await expect(banner.locator('kbd')).toBeHidden();
+    await expect(banner.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await banner.getByText('Menu', { exact: true }).click();
+    await expect(banner.getByRole('navigation', { name: 'Main' }).getByRole('link').first()).toBeVisible();
+  });
+
+  test('the catalogue shows each certification as a card with its status, and codes never break', async ({ page }) => {
+    await page.goto('/certifications/');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const firstRow = page.locator('table.catalogue tbody tr').first();
+    const status = firstRow.locator('td[data-label="Status"]');
+    await expect(status).toBeInViewport();
+    expect(await status.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Status: "');
+    // Every exam code in the table sits on one line (one box), never "AIF-" over "C01".
+    const codeLines = await page
+      .locator('table.catalogue td.code .code-nowrap')
+      .evaluateAll((codes) => codes.map((code) => code.getClientRects().length));
+    expect(codeLines.length).toBeGreaterThan(0);
+    expect(codeLines.filter((lines) => lines !== 1)).toEqual([]);
+  });
+});
+
+test('a desktop keeps the links in the bar and shows the keyboard hint', async ({ browser }) => {
+  const context = await browser.newContext({ ...devices['Desktop Chrome'] });
+  const page = await context.newPage();
+  await page.goto('/');
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(banner.locator('kbd')).toBeVisible();
+  await context.close();
 });

@@ -190,3 +190,42 @@ test('without JavaScript the search page points to the catalogue', async ({ brow
   await expect(page.getByRole('link', { name: 'browse the catalogue' })).toHaveAttribute('href', '/certifications/');
   await context.close();
 });
+
+test('when the index cannot load, the reader is told and pointed to the catalogue; nothing throws', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/');
+  await openSearchWithKeyboard(page);
+  await page.getByRole('dialog').getByRole('searchbox').fill('lambda');
+  const status = page.getByRole('dialog').getByRole('status');
+  await expect(status).toHaveText(/^Search could not load just now/);
+  await expect(status.getByRole('link', { name: 'the catalogue' })).toHaveAttribute('href', '/certifications/');
+  await expect(status.getByRole('link', { name: 'the services index' })).toHaveAttribute('href', '/services/');
+  await expect(status).not.toContainText('npm');
+  await page.goto('/search/?q=lambda');
+  await expect(page.getByRole('status')).toHaveText(/^Search could not load just now/);
+  expect(consoleErrors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+});
+
+test('when a search fails after the index loaded, the reader is told, and nothing is left unhandled', async ({
+  page,
+  consoleErrors,
+}) => {
+  // An index that loads but whose search() rejects (Pagefind itself swallows a missing chunk as "no results").
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: [
+        'export const options = async () => {};',
+        'export const init = async () => {};',
+        'export const filters = async () => ({});',
+        "export const search = async () => { throw new Error('index chunk failed'); };",
+      ].join('\n'),
+    }),
+  );
+  await page.goto('/search/?q=dynamodb');
+  await expect(page.getByRole('status')).toHaveText(/^Search could not load just now/, { timeout: 15_000 });
+  expect(consoleErrors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+});

@@ -49,16 +49,27 @@ test('served with its headers, the site sends the CSP and the usual security hea
   expect((await request.get(`${origin}/no-such-page/`)).status()).toBe(404);
 });
 
+test('the static server answers a malformed %-escape with 400 and keeps serving', async ({ request }) => {
+  const bad = await request.get(`${origin}/certifications/%E0%A4%A/`);
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toMatch(/malformed|bad request/i);
+  expect((await request.get(`${origin}/`)).status()).toBe(200);
+});
+
 for (const urlPath of samples) {
   test(`${urlPath}: no Content-Security-Policy violation under the shipped headers`, async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
     });
+    // A stored choice that only the inline <head> script applies on load (the toggle's bundled script applies a
+    // choice only on click): data-theme set means the inline script ran, allowed by its hash.
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await page.goto(`${origin}${urlPath}`);
     await page.waitForLoadState('networkidle');
-    // The theme script ran (it is allowed by hash) and so did the bundled ones.
-    await expect(page.getByRole('button', { name: /Colour theme/ })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // The bundled scripts ran too: the toggle reads the stored choice when it upgrades.
+    await expect(page.getByRole('button', { name: 'Colour theme: dark. Change theme' })).toBeVisible();
     expect(violations).toEqual([]);
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factRows, unverifiedFacts } from '../../src/lib/facts';
 import { formatPartialDate, formatUsd, joinWords } from '../../src/lib/format';
 import { evidenceAgeDays, freshnessIssues, type FreshnessInput } from '../../src/lib/freshness';
-import { nextTheme, readTheme } from '../../src/lib/theme';
+import { nextTheme, readTheme, storedTheme, storeTheme, type ThemeStorage } from '../../src/lib/theme';
 import { makeCert, makeCertification } from './helpers/certs';
 
 describe('formatting', () => {
@@ -128,5 +128,39 @@ describe('theme choice', () => {
     expect(nextTheme('dark')).toBe('auto');
     expect(readTheme('purple')).toBe('auto');
     expect(readTheme('dark')).toBe('dark');
+  });
+
+  it('keeps working when the browser blocks storage: auto is read, nothing is kept, nothing throws', () => {
+    const blocked: ThemeStorage = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      removeItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    };
+    const throwingAccess = (): ThemeStorage => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    for (const storage of [() => blocked, throwingAccess, () => undefined]) {
+      expect(storedTheme(storage)).toBe('auto');
+      expect(storeTheme(storage, 'dark')).toBe(false);
+    }
+  });
+
+  it('stores a forced choice and forgets it on auto', () => {
+    const kept = new Map<string, string>();
+    const storage: ThemeStorage = {
+      getItem: (key) => kept.get(key) ?? null,
+      setItem: (key, value) => void kept.set(key, value),
+      removeItem: (key) => void kept.delete(key),
+    };
+    expect(storeTheme(() => storage, 'dark')).toBe(true);
+    expect(storedTheme(() => storage)).toBe('dark');
+    storeTheme(() => storage, 'auto');
+    expect(kept.has('theme')).toBe(false);
   });
 });

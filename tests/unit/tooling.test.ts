@@ -11,6 +11,7 @@ import { cloudFrontResponseHeadersPolicy, renderHeadersFile, scriptHashSource } 
 import { themeBootScript } from '../../src/lib/theme';
 import { epochOfDay } from '../../src/lib/build-date';
 import { certificationSchema } from '../../src/schemas/certification';
+import { findChromium, NO_BROWSER_MESSAGE } from '../e2e/chromium';
 
 /** Runs one of the project's scripts on the project's Node. */
 const runScript = (script: string, args: string[], env: Record<string, string> = {}) =>
@@ -55,6 +56,24 @@ describe('GitHub Actions workflows', () => {
     const commands = [...readme.matchAll(/```sh\n(npm ci && npm \w+)\n```/g)].map((m) => m[1]);
     expect(commands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
     for (const link of ['docs/deploy.md', 'CONTRIBUTING.md']) expect(readme).toContain(`](${link})`);
+  });
+});
+
+describe('finding a browser for the end-to-end tests', () => {
+  it('uses CHROMIUM_PATH when it exists, and only it when it is set', () => {
+    expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
+    expect(findChromium({ CHROMIUM_PATH: '/nonexistent/chromium' })).toBeUndefined();
+  });
+
+  it('npm test stops before any slow step when there is no browser, naming the three ways to get one', () => {
+    const run = runScript('scripts/run-tests.mjs', [], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(NO_BROWSER_MESSAGE);
+    for (const way of ['CHROMIUM_PATH=', 'apt-get install chromium', 'npx playwright install chromium'])
+      expect(run.stderr).toContain(way);
+    // Nothing slow ran: no step header, and the summary line is the last line.
+    expect(run.stdout).not.toContain('--- ');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
   });
 });
 
