@@ -82,6 +82,16 @@ export function joinWords(words: readonly string[], last = 'and'): string {
 /** Upper-cases the first letter. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * A name as it reads inside a sentence: the first letter lower-cased only when the first word is an ordinary
+ * capitalised word, so acronyms and brands keep their case ("Generative AI developer" → "generative AI developer",
+ * "DevOps or platform engineer" unchanged).
+ */
+export function inSentence(name: string): string {
+  const first = name.split(/[\s–-]/)[0] ?? '';
+  return /^\p{Lu}\p{Ll}*$/u.test(first) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 const numberWords = [
   'no',
   'one',

@@ -1,6 +1,6 @@
 import type { Role } from '../schemas/role.ts';
 import { isAvailable, type Cert } from './catalog.ts';
-import { categoryLabels } from './format.ts';
+import { categoryLabels, inSentence, joinWords } from './format.ts';
 import { rolePath } from './role-paths.ts';
 import { routes } from './routes.ts';
 
@@ -115,3 +115,15 @@ export const pathStepsView = (steps: readonly PathStep[]): PathStepView[] =>
     facts: `${categoryLabels[step.cert.category]} · ${step.cert.examCode}`,
     reason: step.reason,
   }));
+
+/**
+ * The sentence above a path, for the pre-rendered pages and the reader's own answers alike: "For network engineer
+ * goals, with 3 years of hands-on AWS experience, already holding Cloud Practitioner and AI Practitioner."
+ */
+export function pathSummary(roleName: string, experience: string, heldNames: readonly string[]): string {
+  const held = heldNames.length > 0 ? `, already holding ${joinWords(heldNames)}` : ' and no certification yet';
+  return `For ${inSentence(roleName)} goals, with ${experience} of hands-on AWS experience${held}.`;
+}
+
+/** "1 year", "2.5 years": the reader's own figure, in words that fit pathSummary. */
+export const yearsInWords = (years: number): string => `${years} year${years === 1 ? '' : 's'}`;

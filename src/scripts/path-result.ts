@@ -1,6 +1,6 @@
 import type { Cert } from '../lib/catalog';
 import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
-import { pathStepsView, recommendPath } from '../lib/path-finder';
+import { pathStepsView, pathSummary, recommendPath, yearsInWords } from '../lib/path-finder';
 import { renderPathStepItems } from '../views/path-steps';
 import type { readPathQuery } from '../lib/path-finder-url';
 import type { Role } from '../schemas/role';
@@ -33,10 +33,8 @@ export async function personalise(
     roles,
   );
   if (!result) return;
-  const names = personal.held.map((slug) => certs.find((c) => c.slug === slug)?.shortName).filter(Boolean);
-  summary.textContent =
-    `For ${result.role.name.toLowerCase()} goals, with ${personal.years ?? 0} year(s) of hands-on AWS experience` +
-    (names.length > 0 ? `, already holding ${names.join(', ')}.` : ' and no certification yet.');
+  const names = personal.held.flatMap((slug) => certs.find((c) => c.slug === slug)?.shortName ?? []);
+  summary.textContent = pathSummary(result.role.name, yearsInWords(personal.years ?? 0), names);
   // The same item template as the pre-rendered pages; everything in it is escaped (src/views/html.ts).
   list.innerHTML = renderPathStepItems(pathStepsView(result.steps)).value;
   const query = new URLSearchParams({ c: result.steps.map((s) => s.cert.slug).join(',') });

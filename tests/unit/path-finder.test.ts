@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   experienceLevel,
   experienceLevels,
+  pathSummary,
   recommendPath,
   representativeYears,
+  yearsInWords,
   type ReaderProfile,
 } from '../../src/lib/path-finder';
 import { realCatalogue } from './helpers/catalogue';
@@ -122,5 +124,26 @@ describe('the path finder', () => {
     expect(experienceLevel(0.5)).toBe('some');
     expect(experienceLevel(2)).toBe('experienced');
     for (const level of experienceLevels) expect(experienceLevel(representativeYears[level])).toBe(level);
+  });
+});
+
+describe('the sentence above a path', () => {
+  it('reads as one sentence for the pre-rendered pages and for the reader’s own answers', () => {
+    expect(pathSummary('Network engineer', 'two years or more', [])).toBe(
+      'For network engineer goals, with two years or more of hands-on AWS experience and no certification yet.',
+    );
+    expect(
+      pathSummary('DevOps engineer', yearsInWords(1), [
+        'Cloud Practitioner',
+        'AI Practitioner',
+        'Developer – Associate',
+      ]),
+    ).toBe(
+      'For DevOps engineer goals, with 1 year of hands-on AWS experience, already holding Cloud Practitioner, AI Practitioner and Developer – Associate.',
+    );
+    expect(yearsInWords(2.5)).toBe('2.5 years');
+    expect(pathSummary('Generative AI developer', yearsInWords(0), [])).toMatch(
+      /^For generative AI developer goals, with 0 years/,
+    );
   });
 });
