@@ -59,6 +59,22 @@ describe('GitHub Actions workflows', () => {
   });
 });
 
+describe('a lean install', () => {
+  it('npm ci installs no benchmark-only tool; npm run bench installs Lighthouse itself, pinned', () => {
+    const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, unknown> };
+    const heavy = Object.keys(lock.packages).filter((p) =>
+      /node_modules\/(lighthouse|puppeteer[^/]*|chrome-launcher)$/.test(p),
+    );
+    expect(heavy).toEqual([]);
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+      benchDependencies: Record<string, string>;
+    };
+    expect(manifest.benchDependencies['lighthouse']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.scripts['bench']).toMatch(/^node scripts\/bench-tools\.ts && /);
+  });
+});
+
 describe('finding a browser for the end-to-end tests', () => {
   it('uses CHROMIUM_PATH when it exists, and only it when it is set', () => {
     expect(findChromium({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
