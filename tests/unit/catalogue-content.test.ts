@@ -106,11 +106,13 @@ describe('our own words', () => {
   });
 
   it('catches a copied sentence even with changed case and punctuation', () => {
-    const probe = 'This is the entry point.'; // not from the seed: proves the matcher on a known fingerprint
     const fingerprints = new Set(sentencesOf('Foo bar: this is the entry point for everyone here.').map(fingerprint));
     expect(
       sentencesOf(`  THIS IS THE ENTRY POINT FOR EVERYONE, HERE!`).some((s) => fingerprints.has(fingerprint(s))),
     ).toBe(true);
-    expect(sentencesOf(probe).some((s) => fingerprints.has(fingerprint(s)))).toBe(false);
+    // A sentence long enough to be compared (one word changed) does not match: the matcher is not "anything".
+    const rewritten = sentencesOf('This is the entry point for nobody here.');
+    expect(rewritten).toHaveLength(1);
+    expect(rewritten.some((s) => fingerprints.has(fingerprint(s)))).toBe(false);
   });
 });

@@ -32,6 +32,17 @@ function fakePagefind(overrides: { add?: object; write?: object; create?: object
 
 const outDir = new URL('file:///site/');
 
+/** The reason a failed build gives under its "Failed to build the Pagefind search index." wrapper. */
+async function failureCause(run: Promise<unknown>): Promise<string> {
+  const error = await run.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(Error);
+  expect((error as Error).message).toBe('Failed to build the Pagefind search index.');
+  return String(((error as Error).cause as Error | undefined)?.message);
+}
+
 describe('the Pagefind build hook', () => {
   it('indexes the output folder, writes to /pagefind/, logs the page count and closes', async () => {
     const { api, index } = fakePagefind();
@@ -58,15 +69,21 @@ describe('the Pagefind build hook', () => {
 
   it('fails when createIndex returns no index, and when writing fails', async () => {
     const noIndex = fakePagefind({ create: { index: undefined } });
-    await expect(buildSearchIndex(outDir, fakeLogger(), noIndex.api)).rejects.toThrow();
+    expect(await failureCause(buildSearchIndex(outDir, fakeLogger(), noIndex.api))).toBe(
+      'Pagefind createIndex returned no index',
+    );
     expect(noIndex.api.close).toHaveBeenCalledOnce();
     const writeFails = fakePagefind({ write: { errors: ['disk full'] } });
-    await expect(buildSearchIndex(outDir, fakeLogger(), writeFails.api)).rejects.toThrow();
+    expect(await failureCause(buildSearchIndex(outDir, fakeLogger(), writeFails.api))).toBe(
+      'Pagefind writeFiles failed: disk full',
+    );
     expect(writeFails.api.close).toHaveBeenCalledOnce();
   });
 
   it('fails when no page is marked for indexing', async () => {
     const { api } = fakePagefind({ add: { page_count: 0 } });
-    await expect(buildSearchIndex(outDir, fakeLogger(), api)).rejects.toThrow();
+    expect(await failureCause(buildSearchIndex(outDir, fakeLogger(), api))).toMatch(
+      /^Pagefind found no pages to index: is data-pagefind-body missing\?$/,
+    );
   });
 });
