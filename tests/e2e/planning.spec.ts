@@ -36,13 +36,14 @@ test('the path finder lands on the same result with JavaScript and without it', 
 
 test('a path-finder link with held certifications is personalised and links to the planner', async ({ page }) => {
   await page.goto('/path-finder/network-engineer/experienced/?years=3&held=solutions-architect-associate');
+  // The pre-rendered path shows first; the personalised one replaces it once the summary names what is held.
+  await expect(page.getByText(/already holding Solutions Architect – Associate/)).toBeVisible();
   const steps = page.locator('.path-steps h3 a');
-  await expect(steps.first()).toBeVisible();
   const slugs = (await steps.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(
     (href) => href.split('/')[2],
   );
+  expect(slugs.length).toBeGreaterThan(0);
   expect(slugs).not.toContain('solutions-architect-associate');
-  await expect(page.getByText(/already holding Solutions Architect – Associate/)).toBeVisible();
   await expect(page.getByRole('link', { name: /Plan the fees/ })).toHaveAttribute(
     'href',
     `/planner/?c=${slugs.join(',')}&held=solutions-architect-associate`,
