@@ -11,7 +11,7 @@ import { countInWords } from '../../src/lib/format';
 import { frontmatterAndBody } from '../../src/node/frontmatter';
 import { buildProject, copyProject } from '../helpers/project-copy';
 import { visibleLines } from '../helpers/visible-text';
-import { TEST_DAY } from './helpers/certs';
+import { TEST_DAY } from '../unit/helpers/certs';
 import { stringify } from 'yaml';
 
 const CLONE = 'cloud-essentials';
