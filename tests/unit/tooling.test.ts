@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/catalog-checks';
 import { deployCommands, invalidationPaths } from '../../src/lib/deploy-plan';
 import { parseFrontmatter } from '../../src/node/frontmatter';
+import { inlinePreloadHelper } from '../../src/node/lean-dynamic-imports';
 import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../../src/lib/security-headers';
 import { themeBootScript } from '../../src/lib/theme';
 import { epochOfDay } from '../../src/lib/build-date';
@@ -239,5 +240,21 @@ describe('npm run deploy:s3', () => {
     const noBuild = run(empty, ['--bucket', 'guide', '--dry-run']);
     expect(noBuild.status).toBe(2);
     expect(noBuild.stderr).toContain('npm run build');
+  });
+});
+
+describe('the lean dynamic-import helper (src/node/lean-dynamic-imports.ts)', () => {
+  it('replaces the import of Vite’s preload helper with a local stand-in that just calls the loader', () => {
+    const chunk = 'import{t as e}from"./preload-helper.DygEbaNj.js";let i=()=>e(()=>import(`./x.js`),[]);';
+    const code = inlinePreloadHelper(chunk, '_astro/preload-helper.DygEbaNj.js');
+    expect(code).toBe('const e=(l)=>l();let i=()=>e(()=>import(`./x.js`),[]);');
+    expect(inlinePreloadHelper('import{t as e,u as f}from"./preload-helper.A.js";', 'preload-helper.A.js')).toBe(
+      'const e=(l)=>l();const f=(l)=>l();',
+    );
+  });
+
+  it('gives up (and the build fails) on an import it does not recognise', () => {
+    expect(inlinePreloadHelper('import*as e from"./preload-helper.A.js";', 'preload-helper.A.js')).toBeUndefined();
+    expect(inlinePreloadHelper('let x=1;', 'preload-helper.A.js')).toBeUndefined();
   });
 });

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { builtPages, DIST, gzipSize, isRedirectStub } from './built-site';
+import { expect, test } from './fixtures';
+
+const KB = 1024;
+/** Pages with a tool on them, which may load their tool's code (and data) before the reader touches it. */
+const TOOL_PAGE = /^\/(planner|compare|path-finder|search)\/$|^\/certifications\/(page\/\d+\/)?$|^\/path-finder\//;
+/** Reading pages: everything else. Search and the theme toggle are all they run before interaction. */
+const READING_JS = 1 * KB;
+const TOOL_JS = 8 * KB;
+/** The data a tool fetches on load (the planner's catalogue), gzipped. */
+const TOOL_DATA = 24 * KB;
+
+/** One page of each template: a page's scripts come from its template, so one of each covers them all. */
+const samples = (() => {
+  const byTemplate = new Map<string, string>();
+  for (const { urlPath, html } of builtPages()) {
+    if (isRedirectStub(html)) continue;
+    const parts = urlPath.split('/').filter(Boolean);
+    const kind = parts.includes('page') ? 'paged' : (parts.at(-1) ?? '').includes('-vs-') ? 'pair' : '';
+    const template = `${parts[0] ?? ''}/${parts.length}/${kind}`;
+    if (!byTemplate.has(template) || urlPath.length < (byTemplate.get(template) ?? '').length)
+      byTemplate.set(template, urlPath);
+  }
+  return [...byTemplate.values()].sort();
+})();
+
+test(`every byte of JavaScript and data a page loads before interaction is counted (${samples.length} templates)`, async ({
+  page,
+}) => {
+  expect(samples.length).toBeGreaterThan(15);
+  const report: string[] = [];
+  const over: string[] = [];
+  for (const urlPath of samples) {
+    const loaded: { file: string; kind: 'js' | 'data' }[] = [];
+    const onFinished = (request: import('@playwright/test').Request) => {
+      const kind = request.resourceType();
+      if (kind === 'script' || kind === 'fetch' || kind === 'xhr')
+        loaded.push({ file: new URL(request.url()).pathname, kind: kind === 'script' ? 'js' : 'data' });
+    };
+    page.on('requestfinished', onFinished);
+    // networkidle: eager import()s and the data they fetch have all arrived.
+    await page.goto(urlPath, { waitUntil: 'networkidle' });
+    page.off('requestfinished', onFinished);
+    const bytes = (kind: 'js' | 'data') =>
+      loaded
+        .filter((l) => l.kind === kind)
+        .reduce((sum, l) => sum + gzipSize(readFileSync(path.join(DIST, decodeURIComponent(l.file)))), 0);
+    const js = bytes('js');
+    const data = bytes('data');
+    const tool = TOOL_PAGE.test(urlPath);
+    report.push(`${urlPath}: ${js} B of JavaScript, ${data} B of data${tool ? ' (tool page)' : ''}`);
+    if (js > (tool ? TOOL_JS : READING_JS)) over.push(`${urlPath}: ${js} B of JavaScript`);
+    if (data > (tool ? TOOL_DATA : 0)) over.push(`${urlPath}: ${data} B of data`);
+  }
+  console.log(`Before interaction (gzipped):\n  ${report.join('\n  ')}`);
+  expect(over).toEqual([]);
+});
