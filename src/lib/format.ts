@@ -82,6 +82,10 @@ export function joinWords(words: readonly string[], last = 'and'): string {
 /** Upper-cases the first letter. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Ends a sentence with a full stop unless it already ends with one (or ? or !): a quoted note keeps its own. */
+export const endSentence = (text: string): string =>
+  /[.!?]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`;
+
 /**
  * A name as it reads inside a sentence: the first letter lower-cased only when the first word is an ordinary
  * capitalised word, so acronyms and brands keep their case ("Generative AI developer" → "generative AI developer",

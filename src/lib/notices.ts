@@ -4,7 +4,7 @@
  */
 import type { Cert } from './catalog.ts';
 import { totalQuestions } from './catalog.ts';
-import { formatUsd, joinWords } from './format.ts';
+import { endSentence, formatUsd, joinWords } from './format.ts';
 import type { InlineItem } from './inline-list.ts';
 import type { VersionState } from './lifecycle.ts';
 import {
@@ -127,7 +127,9 @@ export function certificationNotices(cert: Cert, names: ReadonlyMap<string, Cert
       sentences: [
         `${current.code} is in beta${current.version.appointmentCode ? `, booked as ${current.version.appointmentCode}` : ''}: ${betaFormat(current)}.`,
         standard
-          ? `${isExpected(standard) ? 'The standard exam is' : 'The standard exam opens'} ${dateInProse(standard)}${isExpected(standard) ? `, not yet confirmed: ${standard.note}` : ` (${daysFromToday(standard, today)})`}.`
+          ? endSentence(
+              `${isExpected(standard) ? 'The standard exam is' : 'The standard exam opens'} ${dateInProse(standard)}${isExpected(standard) ? `, not yet confirmed: ${standard.note}` : ` (${daysFromToday(standard, today)})`}`,
+            )
           : 'AWS has not announced when the standard exam opens.',
         'Beta results arrive only after the beta closes, and a beta can be sat only once.',
         ...endedBefore(cert.previous[0]),

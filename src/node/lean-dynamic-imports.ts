@@ -23,7 +23,13 @@ export function inlinePreloadHelper(code: string, helperFileName: string): strin
   if (!match) return undefined;
   const locals = (match[1] ?? '')
     .split(',')
-    .map((binding) => binding.trim().split(/\s+as\s+/).at(-1) ?? '')
+    .map(
+      (binding) =>
+        binding
+          .trim()
+          .split(/\s+as\s+/)
+          .at(-1) ?? '',
+    )
     .filter(Boolean);
   if (locals.length === 0) return undefined;
   return code.replace(match[0], locals.map((local) => `const ${local}=(l)=>l();`).join(''));

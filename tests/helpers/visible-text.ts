@@ -135,7 +135,7 @@ export function visibleLines(html: string): string[] {
 
 /** One typographic fault in a line of visible text. */
 export interface TextFault {
-  kind: 'space before punctuation' | 'glued sentence' | 'doubled space';
+  kind: 'space before punctuation' | 'glued sentence' | 'doubled space' | 'doubled full stop';
   /** The fault with a little context. */
   excerpt: string;
 }
@@ -145,6 +145,8 @@ const checks: { kind: TextFault['kind']; pattern: RegExp }[] = [
   // ".Word": a full stop glued to a capitalised word (allowing "e.g.", file names such as "changes.xml" and "Node.js").
   { kind: 'glued sentence', pattern: /[a-z)][.!?][A-Z][a-z]/g },
   { kind: 'doubled space', pattern: /\S[ \u00a0]{2,}\S/g },
+  // "2027..": two full stops where a note's own stop meets the sentence's (an ellipsis "..." is left alone).
+  { kind: 'doubled full stop', pattern: /[^.]\.\.(?!\.)/g },
 ];
 
 /** Every fault in the visible text of a page. */

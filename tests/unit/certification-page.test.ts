@@ -58,6 +58,20 @@ describe('notices at the top of a certification page', () => {
     expect(text(beta)).toEqual([
       'In beta. AIB-C01 is in beta: 170 minutes, 85 questions, USD 50, in English and Japanese. AWS has not announced when the standard exam opens. Beta results arrive only after the beta closes, and a beta can be sat only once.',
     ]);
+    // An expected standard date quotes its note, which ends the sentence with the note's own full stop.
+    const expected = makeCert('mla', {
+      versions: [
+        {
+          ...version,
+          code: 'MLA-C02',
+          availableFrom: { expected: '2027-01-14', note: 'The guide says early 2027.' },
+          beta: { from: '2026-09-29' },
+        },
+      ],
+    });
+    expect(text(expected)[0]).toContain(
+      'The standard exam is expected 14 January 2027, not yet confirmed: The guide says early 2027. Beta results',
+    );
   });
 
   it('announces the next version with its day, and the current one’s last day', () => {

@@ -29,9 +29,15 @@ describe('the visible-text check', () => {
     ]);
   });
 
+  it('fails on two full stops, but not on an ellipsis', () => {
+    expect(faults.filter((f) => f.kind === 'doubled full stop').map((f) => f.excerpt)).toEqual([
+      expect.stringContaining('early 2027..'),
+    ]);
+  });
+
   it('ignores hidden text, scripts and styles, and accepts abbreviations and file names', () => {
     expect(faults.map((f) => f.excerpt).join('\n')).not.toMatch(/Hidden text|ignored|content:|Node\.js|changes\.xml/);
-    expect(faults).toHaveLength(7);
+    expect(faults).toHaveLength(8);
   });
 
   it('collapses white space as a browser does', () => {
