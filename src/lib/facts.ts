@@ -80,8 +80,9 @@ export function unverifiedNote(cert: Cert, fact: FactKey, version: VersionState 
 }
 
 /**
- * A format value in force during a phase. In beta, a figure the beta sets on its own reads "75 in beta (150 once
- * standard)"; a facet AWS has not published reads "Not yet confirmed".
+ * A format value in force during a phase. In beta, a figure the beta sets on its own reads "USD 75 in beta; USD 150
+ * once standard" (no nested brackets when the figure has its own); a facet AWS has not published reads "Not yet
+ * confirmed".
  */
 function formatValue(key: keyof typeof formatValues, state: VersionState): string {
   const read = formatValues[key];
@@ -90,7 +91,7 @@ function formatValue(key: keyof typeof formatValues, state: VersionState): strin
   if (state.phase === 'beta' && beta !== undefined) {
     return beta === standard
       ? beta
-      : `${beta} in beta (${standard === undefined ? 'standard exam not yet confirmed' : `${standard} once standard`})`;
+      : `${beta} in beta; ${standard === undefined ? 'standard exam not yet confirmed' : `${standard} once standard`}`;
   }
   return read(state.format) ?? NOT_YET_CONFIRMED;
 }

@@ -62,9 +62,9 @@ describe('fact rows', () => {
     });
     expect(beta.status).toBe('beta');
     const value = (key: string) => factRows(beta).find((r) => r.key === key)?.value;
-    expect(value('priceUsd')).toBe('USD 75 in beta (USD 150 once standard)');
-    expect(value('minutes')).toBe('170 minutes in beta (standard exam not yet confirmed)');
-    expect(value('questions')).toBe('85 in beta (65 (50 scored, 15 unscored) once standard)');
+    expect(value('priceUsd')).toBe('USD 75 in beta; USD 150 once standard');
+    expect(value('minutes')).toBe('170 minutes in beta; standard exam not yet confirmed');
+    expect(value('questions')).toBe('85 in beta; 65 (50 scored, 15 unscored) once standard');
   });
 });
 
