@@ -5,15 +5,55 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Code that runs in the browser as well as at build time: no Node built-ins, no Node globals. */
+const browserSafe = ['src/lib/**', 'src/views/**', 'src/schemas/**', 'src/scripts/**'];
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Node-side code: the build's own modules, scripts, tests and config files.
+  {
+    files: [
+      'src/node/**',
+      'src/integrations/**',
+      'src/middleware.ts',
+      'src/content.config.ts',
+      'scripts/**',
+      'tests/**',
+      '*.{js,mjs,ts}',
+    ],
+    languageOptions: { globals: globals.node },
+  },
+  // Pages and components render at build time and may hold browser <script>s.
+  {
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: browserSafe,
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*'],
+              message:
+                'src/lib, src/views, src/schemas and src/scripts run in the browser too: put Node-only code in src/node/.',
+            },
+            { group: ['**/node/**'], message: 'Browser-safe code must not import src/node/ (Node-only).' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['src/scripts/**'], languageOptions: { globals: globals.browser } },
 );

@@ -1,8 +1,8 @@
 // Lists what needs a person in the content on a day: ended betas without a standard date, forecasts that have
 // passed, versions with no dates, a newest version ending with nothing after it, and evidence older than 180 days.
 import { buildDay } from '../src/lib/build-date.ts';
-import { resolveCertification } from '../src/lib/catalog.ts';
-import { formatProblems } from '../src/lib/catalog-checks.ts';
+import { resolveCertification } from '../src/lib/catalogue.ts';
+import { formatProblems } from '../src/lib/catalogue-checks.ts';
 import { FRESHNESS_BUDGET_DAYS, formatFreshnessIssues, freshnessIssues } from '../src/lib/freshness.ts';
 import { readContent } from '../src/node/read-content.ts';
 

@@ -9,7 +9,7 @@ import { guideSchema } from './schemas/guide';
 import { roleSchema } from './schemas/role';
 import { serviceSchema } from './schemas/service';
 
-/** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/catalog-checks.ts. */
+/** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/catalogue-checks.ts. */
 export const collections = {
   certifications: defineCollection({
     loader: glob({ base: './content/certifications', pattern: '*.mdx' }),

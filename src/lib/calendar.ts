@@ -2,7 +2,7 @@
  * What goes into the calendars: the changes log's dated events (every coming transition, or one certification's
  * dates), and a reader's own plan (exam days, renewal deadlines, last days of the versions they plan or hold).
  */
-import type { Cert } from './catalog.ts';
+import type { Cert } from './catalogue.ts';
 import { formatLifecycleDate } from './format.ts';
 import type { CalendarEvent } from './ical.ts';
 import { earliestDay, hasEnded, isExpected, isRange, type Day } from './lifecycle-dates.ts';

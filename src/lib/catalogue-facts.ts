@@ -3,7 +3,7 @@
  * type them in ("twelve active", "the newest certification") and go stale on the next change.
  */
 import { categories, type Category, type Status } from '../schemas/enums.ts';
-import { isAvailable, sortCertifications, type Cert } from './catalog.ts';
+import { isAvailable, sortCertifications, type Cert } from './catalogue.ts';
 import { categoryLabels, countInWords, joinWords } from './format.ts';
 import { earliestDay, hasStarted, type Day } from './lifecycle-dates.ts';
 

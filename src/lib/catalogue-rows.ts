@@ -1,5 +1,5 @@
 import { categories } from '../schemas/enums.ts';
-import { statusOrder, totalQuestions, type Cert } from './catalog.ts';
+import { statusOrder, totalQuestions, type Cert } from './catalogue.ts';
 import type { CatalogueRow } from './catalogue-view.ts';
 
 /** The sortable values of one certification's catalogue row; a fact AWS has not published is null and sorts last. */

@@ -2,7 +2,7 @@ import type { ExamDomain } from '../schemas/certification.ts';
 import type { Role } from '../schemas/role.ts';
 import { categoryLabels } from './format.ts';
 import { routes } from './routes.ts';
-import { compareCertifications, type Cert } from './catalog.ts';
+import { compareCertifications, type Cert } from './catalogue.ts';
 import { factRows, type FactRow } from './facts.ts';
 import { serviceOverlap } from './overlap.ts';
 

@@ -4,21 +4,21 @@ import { categories as categoryOrder } from '../schemas/enums.ts';
 import type { Role } from '../schemas/role.ts';
 import type { Service } from '../schemas/service.ts';
 import { buildDay } from './build-date.ts';
-import { resolveCertification, sortCertifications, type Cert } from './catalog.ts';
+import { resolveCertification, sortCertifications, type Cert } from './catalogue.ts';
 import {
   checkCatalogue,
   checkStateOn,
   ContentError,
   formatProblems,
   type LoadedCertification,
-} from './catalog-checks.ts';
+} from './catalogue-checks.ts';
 import { comparisonPairs, type ComparisonPair } from './compare.ts';
 import { formatFreshnessIssues, freshnessIssues } from './freshness.ts';
 import type { Day } from './lifecycle-dates.ts';
 import { buildTimeline, transitionDays, type TimelineEvent } from './timeline.ts';
 
 /** Everything the pages render, loaded once per build, computed for the build day and checked across entries. */
-export interface Catalog {
+export interface Catalogue {
   /** The day the site describes: the build date, or SOURCE_DATE_EPOCH's day. */
   today: Day;
   certifications: Cert[];
@@ -40,7 +40,7 @@ export interface Catalog {
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) =>
   entry.filePath ?? `${fallback}/${entry.id}`;
 
-async function loadCatalog(): Promise<Catalog> {
+async function loadCatalogue(): Promise<Catalogue> {
   const today = buildDay();
   const [certEntries, serviceEntries, roleEntries, changeEntries, guides, categoryEntries, blockedEntries] =
     await Promise.all([
@@ -108,10 +108,10 @@ async function loadCatalog(): Promise<Catalog> {
   };
 }
 
-let catalog: Promise<Catalog> | undefined;
+let catalogue: Promise<Catalogue> | undefined;
 
 /** The checked catalogue; a content problem fails the build with a message naming file and field. */
-export function getCatalog(): Promise<Catalog> {
-  catalog ??= loadCatalog();
-  return catalog;
+export function getCatalogue(): Promise<Catalogue> {
+  catalogue ??= loadCatalogue();
+  return catalogue;
 }

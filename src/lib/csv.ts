@@ -1,4 +1,4 @@
-import { totalQuestions, type Cert } from './catalog.ts';
+import { totalQuestions, type Cert } from './catalogue.ts';
 
 /** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(value: string | number | undefined): string {

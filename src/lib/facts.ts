@@ -1,5 +1,5 @@
 import type { CertificationFact, ExamFormat, VersionFact } from '../schemas/certification.ts';
-import { totalQuestions, type Cert } from './catalog.ts';
+import { totalQuestions, type Cert } from './catalogue.ts';
 import {
   capitalise,
   categoryLabels,

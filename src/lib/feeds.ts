@@ -1,4 +1,4 @@
-import type { Cert } from './catalog.ts';
+import type { Cert } from './catalogue.ts';
 import { eventKindLabels, type TimelineEvent } from './timeline.ts';
 import { latestDay } from './lifecycle-dates.ts';
 import { routes } from './routes.ts';

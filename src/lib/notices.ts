@@ -2,8 +2,8 @@
  * What a certification page tells the reader first: the transitions that matter on the build day (a beta, a new
  * version taking over, a last day coming, a retirement), each as plain sentences computed from the dates.
  */
-import type { Cert } from './catalog.ts';
-import { totalQuestions } from './catalog.ts';
+import type { Cert } from './catalogue.ts';
+import { totalQuestions } from './catalogue.ts';
 import { endSentence, formatUsd, joinWords } from './format.ts';
 import type { InlineItem } from './inline-list.ts';
 import type { VersionState } from './lifecycle.ts';

@@ -1,7 +1,7 @@
 import type { Certification } from '../schemas/certification.ts';
 import type { Status, VersionPhase } from '../schemas/enums.ts';
 import type { Service } from '../schemas/service.ts';
-import { resolveCertification, type Cert } from './catalog.ts';
+import { resolveCertification, type Cert } from './catalogue.ts';
 import type { Day } from './lifecycle-dates.ts';
 
 /** Bumped when the shape of the published data changes incompatibly. */

@@ -1,4 +1,4 @@
-import type { Cert } from './catalog.ts';
+import type { Cert } from './catalogue.ts';
 
 /** The share of covered services two certifications have in common. */
 export interface OverlapCell {

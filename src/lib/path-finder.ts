@@ -1,5 +1,5 @@
 import type { Role } from '../schemas/role.ts';
-import { isAvailable, type Cert } from './catalog.ts';
+import { isAvailable, type Cert } from './catalogue.ts';
 import { categoryLabels, inSentence, joinWords } from './format.ts';
 import { rolePath } from './role-paths.ts';
 import { routes } from './routes.ts';

@@ -1,4 +1,4 @@
-import { isAvailable, sortCertifications, type Cert } from './catalog.ts';
+import { isAvailable, sortCertifications, type Cert } from './catalogue.ts';
 
 /** AWS gives a 50% voucher after each pass, usable on a later exam. */
 export const VOUCHER_DISCOUNT = 0.5;

@@ -6,7 +6,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { categories, type Category } from '../schemas/enums.ts';
-import { sortCertifications, type Cert } from './catalog.ts';
+import { sortCertifications, type Cert } from './catalogue.ts';
 import { categoryLabels, joinWords, statusInProse, statusLabels } from './format.ts';
 import { firstOf, PER_CATEGORY_LIMIT } from './pagination.ts';
 

@@ -3,7 +3,7 @@
  * author recorded for that case, and a step that is retiring says what follows it.
  */
 import type { Role } from '../schemas/role.ts';
-import type { Cert } from './catalog.ts';
+import type { Cert } from './catalogue.ts';
 import { formatUsd, plural } from './format.ts';
 
 /** One step of a role's path on the build day. */

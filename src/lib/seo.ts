@@ -1,5 +1,5 @@
 import type { Status } from '../schemas/enums.ts';
-import type { Cert } from './catalog.ts';
+import type { Cert } from './catalogue.ts';
 import { categoryLabels } from './format.ts';
 
 export const SITE_NAME = 'AWS Certification Guide';

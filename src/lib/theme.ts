@@ -11,7 +11,7 @@ export const nextTheme = (current: ThemeChoice): ThemeChoice =>
 
 /**
  * Runs in <head> before first paint so a stored choice applies without a flash. The
- * Content-Security-Policy allows it by its SHA-256 hash (src/lib/security-headers.ts), so any
+ * Content-Security-Policy allows it by its SHA-256 hash (src/node/security-headers.ts), so any
  * change here must be followed by `npm run headers`.
  */
 export const themeBootScript = `try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;

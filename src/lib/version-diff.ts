@@ -3,7 +3,7 @@
  * versions publish are compared: an unknown weight or format of a new version is never read as a change.
  */
 import type { ExamFormat, ExamVersion } from '../schemas/certification.ts';
-import { totalQuestions } from './catalog.ts';
+import { totalQuestions } from './catalogue.ts';
 import { formatUsd, questionTypeLabels } from './format.ts';
 
 /** The differences between an older and a newer version; empty lists where nothing changed or nothing is known. */

@@ -1,5 +1,5 @@
 import type { Source } from '../schemas/common.ts';
-import type { Cert } from './catalog.ts';
+import type { Cert } from './catalogue.ts';
 import { factLabels } from './facts.ts';
 import { formatLifecycleDate, phaseLabels } from './format.ts';
 import type { VersionState } from './lifecycle.ts';

@@ -11,7 +11,7 @@ import { changeSchema } from '../schemas/change.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { serviceSchema } from '../schemas/service.ts';
-import { parseEntry, type CatalogueInput, type ContentProblem } from '../lib/catalog-checks.ts';
+import { parseEntry, type CatalogueInput, type ContentProblem } from '../lib/catalogue-checks.ts';
 import { frontmatterAndBody } from './frontmatter.ts';
 
 /**

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { timelineCalendarEvent } from '../lib/calendar';
-import { getCatalog } from '../lib/content';
+import { getCatalogue } from '../lib/content';
 import { icsCalendar } from '../lib/ical';
 import { SITE_NAME } from '../lib/seo';
 import { upcomingEvents } from '../lib/timeline';
 
 /** Every coming transition (first days, beta dates, last days, retirements) as an iCalendar file. */
 export const GET: APIRoute = async ({ site }) => {
-  const { events, certificationBySlug, today } = await getCatalog();
+  const { events, certificationBySlug, today } = await getCatalogue();
   const base = site ?? new URL('http://localhost:4321');
   const entries = upcomingEvents(events).flatMap((event) => {
     const cert = certificationBySlug.get(event.certification);

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/content';
+import { getCatalogue } from '../lib/content';
 import { FEED_LIMIT, feedItems } from '../lib/feeds';
 import { SITE_NAME } from '../lib/seo';
 import { changesLogPageOf, pastEvents } from '../lib/timeline';
 
 /** RSS feed of the changes log: the newest FEED_LIMIT events that have happened. */
 export const GET: APIRoute = async ({ site }) => {
-  const { events, certificationBySlug } = await getCatalog();
+  const { events, certificationBySlug } = await getCatalogue();
   return rss({
     title: `${SITE_NAME}: what changed`,
     description: 'Announcements, betas, new exam versions, last days, renames and retirements of AWS certifications.',

@@ -36,4 +36,3 @@ export const roleSchema = z.strictObject({
 });
 
 export type Role = z.infer<typeof roleSchema>;
-export type RoleStep = z.infer<typeof roleStepSchema>;

@@ -1,5 +1,5 @@
 import type { Service } from '../schemas/service';
-import type { Cert } from '../lib/catalog';
+import type { Cert } from '../lib/catalogue';
 import { compare, comparisonView, MAX_COMPARED, parseCompareQuery } from '../lib/compare';
 import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
 import { renderComparison } from '../views/comparison';

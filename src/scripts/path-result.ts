@@ -1,4 +1,4 @@
-import type { Cert } from '../lib/catalog';
+import type { Cert } from '../lib/catalogue';
 import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
 import { pathStepsView, pathSummary, recommendPath, yearsInWords } from '../lib/path-finder';
 import { renderPathStepItems } from '../views/path-steps';

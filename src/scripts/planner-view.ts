@@ -1,4 +1,4 @@
-import type { Cert } from '../lib/catalog';
+import type { Cert } from '../lib/catalogue';
 import { formatPartialDate, formatUsd } from '../lib/format';
 import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
 import { el } from './dom';

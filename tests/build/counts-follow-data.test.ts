@@ -5,7 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { epochOfDay } from '../../src/lib/build-date';
-import { isAvailable, resolveCertification } from '../../src/lib/catalog';
+import { isAvailable, resolveCertification } from '../../src/lib/catalogue';
 import { countsByCategory } from '../../src/lib/catalogue-facts';
 import { countInWords } from '../../src/lib/format';
 import { frontmatterAndBody } from '../../src/node/frontmatter';

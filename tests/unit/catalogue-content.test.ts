@@ -2,8 +2,8 @@ import { getCollection } from 'astro:content';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveCertification } from '../../src/lib/catalog';
-import { checkCatalogue, checkStateOn, formatProblems } from '../../src/lib/catalog-checks';
+import { resolveCertification } from '../../src/lib/catalogue';
+import { checkCatalogue, checkStateOn, formatProblems } from '../../src/lib/catalogue-checks';
 import {
   evidenceAgeDays,
   formatFreshnessIssues,

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { buildDay, epochOfDay } from '../../src/lib/build-date';
-import { resolveCertification, type Cert } from '../../src/lib/catalog';
+import { resolveCertification, type Cert } from '../../src/lib/catalogue';
 import { lifecycleAt, versionPhase } from '../../src/lib/lifecycle';
 import {
   dateOrderProblems,

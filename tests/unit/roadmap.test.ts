@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cert } from '../../src/lib/catalog';
+import type { Cert } from '../../src/lib/catalogue';
 import { layoutRoadmap, ROADMAP_BOX, textWidth, wrapText, type RoadmapLayout } from '../../src/lib/roadmap';
 import { categories, type Category } from '../../src/schemas/enums';
 import { realCatalogue } from './helpers/catalogue';

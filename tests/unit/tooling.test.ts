@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/catalog-checks';
-import { deployCommands, invalidationPaths } from '../../src/lib/deploy-plan';
+import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/catalogue-checks';
+import { deployCommands, invalidationPaths } from '../../src/node/deploy-plan';
 import { parseFrontmatter } from '../../src/node/frontmatter';
 import { inlinePreloadHelper } from '../../src/node/lean-dynamic-imports';
-import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../../src/lib/security-headers';
+import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../../src/node/security-headers';
 import { themeBootScript } from '../../src/lib/theme';
 import { epochOfDay } from '../../src/lib/build-date';
 import { certificationSchema } from '../../src/schemas/certification';
@@ -96,7 +96,7 @@ describe('finding a browser for the end-to-end tests', () => {
 });
 
 describe('security headers', () => {
-  it('public/_headers and the CloudFront policy are generated from src/lib/security-headers.ts (npm run headers)', () => {
+  it('public/_headers and the CloudFront policy are generated from src/node/security-headers.ts (npm run headers)', () => {
     expect(readFileSync('public/_headers', 'utf8')).toBe(renderHeadersFile());
     expect(JSON.parse(readFileSync('deploy/cloudfront-response-headers-policy.json', 'utf8'))).toEqual(
       cloudFrontResponseHeadersPolicy(),

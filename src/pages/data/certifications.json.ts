@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/content';
+import { getCatalogue } from '../../lib/content';
 import { certificationsDocument } from '../../lib/open-data';
 
 /** The whole catalogue as open data. */
 export const GET: APIRoute = async () => {
-  const { certifications, today } = await getCatalog();
+  const { certifications, today } = await getCatalogue();
   return new Response(JSON.stringify(certificationsDocument(certifications, today), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/content';
+import { getCatalogue } from '../../lib/content';
 import { DATA_LICENCE, OPEN_DATA_VERSION } from '../../lib/open-data';
 
 /** The role paths as open data (also what the path finder computes from in the browser). */
 export const GET: APIRoute = async () => {
-  const { roles, today } = await getCatalog();
+  const { roles, today } = await getCatalogue();
   const document = {
     version: OPEN_DATA_VERSION,
     generatedOn: today,

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/content';
+import { getCatalogue } from '../../lib/content';
 import { servicesDocument } from '../../lib/open-data';
 
 /** The service registry with the certifications covering each service. */
 export const GET: APIRoute = async () => {
-  const { services, certifications, today } = await getCatalog();
+  const { services, certifications, today } = await getCatalogue();
   return new Response(JSON.stringify(servicesDocument(services, certifications, today), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

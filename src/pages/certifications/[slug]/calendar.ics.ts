@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { timelineCalendarEvent } from '../../../lib/calendar';
-import { getCatalog } from '../../../lib/content';
+import { getCatalogue } from '../../../lib/content';
 import { icsCalendar } from '../../../lib/ical';
 import { SITE_NAME } from '../../../lib/seo';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { certifications } = await getCatalog();
+  const { certifications } = await getCatalogue();
   return certifications.map((cert) => ({ params: { slug: cert.slug } }));
 };
 
 /** One certification's dates, past and coming, as an iCalendar file a reader can subscribe to. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const { events, certificationBySlug, today } = await getCatalog();
+  const { events, certificationBySlug, today } = await getCatalogue();
   const cert = certificationBySlug.get(params.slug ?? '');
   if (!cert) return new Response('No such certification', { status: 404 });
   const base = site ?? new URL('http://localhost:4321');

@@ -1,19 +1,19 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../lib/content';
+import { getCatalogue } from '../../../lib/content';
 import { feedItems } from '../../../lib/feeds';
 import { routes } from '../../../lib/routes';
 import { SITE_NAME } from '../../../lib/seo';
 import { changesLogPageOf, pastEvents } from '../../../lib/timeline';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const { certifications } = await getCatalog();
+  const { certifications } = await getCatalogue();
   return certifications.map((cert) => ({ params: { slug: cert.slug } }));
 };
 
 /** One certification's changes as an RSS feed, so a reader can watch a single exam. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const { events, certificationBySlug } = await getCatalog();
+  const { events, certificationBySlug } = await getCatalogue();
   const cert = certificationBySlug.get(params.slug ?? '');
   if (!cert) return new Response('No such certification', { status: 404 });
   return rss({

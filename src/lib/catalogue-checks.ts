@@ -3,7 +3,7 @@ import type { Certification } from '../schemas/certification.ts';
 import type { Change } from '../schemas/change.ts';
 import type { Role } from '../schemas/role.ts';
 import type { Service } from '../schemas/service.ts';
-import { allCodes, resolveCertification, type Cert } from './catalog.ts';
+import { allCodes, resolveCertification, type Cert } from './catalogue.ts';
 import { formatLifecycleDate, type Day } from './lifecycle-dates.ts';
 
 /** One thing wrong with the content, located precisely enough for an author to fix it. */

@@ -5,7 +5,7 @@ import {
   groupByCategory,
   nextSteps,
   sortCertifications,
-} from '../../src/lib/catalog';
+} from '../../src/lib/catalogue';
 import { makeCert, makeRole } from './helpers/certs';
 
 const clf = makeCert('clf', {

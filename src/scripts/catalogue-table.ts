@@ -1,0 +1,67 @@
+import {
+  applyCatalogueView,
+  catalogueQueryString,
+  parseCatalogueQuery,
+  sortKeys,
+  type CatalogueRow,
+  type SortKey,
+} from '../lib/catalogue-view';
+
+/** Upgrades the catalogue's static table (src/pages/certifications/[...page].astro): sorting and filtering that keep their state in the URL. */
+class CatalogueTable extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const body = this.querySelector('tbody');
+    const count = this.querySelector('output');
+    if (!form || !body || !count) return;
+    const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((tr) => ({
+      ...(JSON.parse(tr.dataset['row'] ?? '{}') as CatalogueRow),
+      element: tr,
+    }));
+    const headers = [...this.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
+    let view = parseCatalogueQuery(location.search);
+
+    const render = () => {
+      const visible = applyCatalogueView(rows, view);
+      for (const row of rows) row.element.hidden = !visible.includes(row);
+      body.append(...visible.map((row) => row.element));
+      for (const th of headers) {
+        if (th.dataset['sortKey'] === view.sort)
+          th.setAttribute('aria-sort', view.dir === 'asc' ? 'ascending' : 'descending');
+        else th.removeAttribute('aria-sort');
+      }
+      (form.elements.namedItem('category') as HTMLSelectElement).value = view.category ?? '';
+      (form.elements.namedItem('status') as HTMLSelectElement).value = view.status ?? '';
+      count.textContent = `Showing ${visible.length} of ${rows.length}`;
+      history.replaceState(null, '', `${location.pathname}${catalogueQueryString(view)}${location.hash}`);
+      // Other pages of a long catalogue open with the same sort and filter.
+      for (const link of this.querySelectorAll<HTMLAnchorElement>('.pager a')) link.search = location.search;
+    };
+
+    for (const th of headers) {
+      const key = th.dataset['sortKey'] as SortKey;
+      if (!sortKeys.includes(key)) continue;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = th.textContent;
+      button.addEventListener('click', () => {
+        view = { ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' };
+        render();
+      });
+      th.replaceChildren(button);
+    }
+    form.addEventListener('change', () => {
+      const chosen = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+      chosen.set('sort', view.sort);
+      chosen.set('dir', view.dir);
+      view = parseCatalogueQuery(chosen);
+      render();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      form.dispatchEvent(new Event('change'));
+    });
+    render();
+  }
+}
+customElements.define('catalogue-table', CatalogueTable);

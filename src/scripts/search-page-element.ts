@@ -1,0 +1,9 @@
+// The <search-page> element of src/pages/search.astro.
+/** Visiting /search/ is the reader's intent: the search code loads at once, but in its own chunk. */
+class SearchPage extends HTMLElement {
+  connectedCallback() {
+    this.querySelector<HTMLElement>('.needs-script')?.remove();
+    void import('./search-ui').then((page) => page.attachSearchPage(this));
+  }
+}
+customElements.define('search-page', SearchPage);
