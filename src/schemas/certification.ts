@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { categories, deliveryModes, questionTypes } from './enums.ts';
-import { lifecycleDateSchema, partialDateSchema, httpsUrlSchema, slugSchema, sourceSchema } from './common.ts';
+import {
+  calendarDateSchema,
+  lifecycleDateSchema,
+  partialDateSchema,
+  httpsUrlSchema,
+  slugSchema,
+  sourceSchema,
+} from './common.ts';
 import { dateOrderProblems } from '../lib/lifecycle-dates.ts';
 
 /** Facts of one exam version that an entry can flag as not yet confirmed; the page marks each one. */
@@ -104,12 +111,50 @@ export const examFormatSchema = z.strictObject({
   delivery: z.array(enumOf(deliveryModes)).min(1).optional(),
 });
 
+/** One task statement of an exam domain (AWS numbers them 1.1, 1.2…), in our own words. */
+export const taskStatementSchema = z.strictObject({
+  /** What a candidate must be able to do, in our own words; never AWS's sentence. */
+  task: z
+    .string()
+    .min(15, { error: (i) => `expected a task in a sentence of your own, found ${JSON.stringify(i.input)}` }),
+  /** Ids from content/services.yaml of the services the task leans on most. */
+  services: z.array(slugSchema).min(1, { error: 'expected at least one service id from content/services.yaml' }),
+});
+
 /** One content domain of an exam guide with its share of the scored questions. */
 export const examDomainSchema = z.strictObject({
   /** The domain's name as the exam guide gives it. */
   name: z.string().min(3),
   /** Its weight in percent; either every domain of a version has one and they add up to 100, or none has. */
   weight: z.number().positive().max(100).optional(),
+  /** Its task statements in the exam guide's order; required for every version a reader can still sit. */
+  tasks: z.array(taskStatementSchema).min(1).optional(),
+});
+
+/** Kinds of official study material AWS publishes for an exam version. */
+export const resourceKinds = [
+  'exam-guide',
+  'sample-questions',
+  'practice-question-set',
+  'exam-prep-plan',
+  'whitepaper',
+  'documentation',
+] as const;
+
+/** One official AWS study resource for an exam version. Third-party courses are out of scope. */
+export const studyResourceSchema = z.strictObject({
+  /** What kind of material it is. */
+  kind: enumOf(resourceKinds),
+  /** Its title as AWS gives it. */
+  title: z.string().min(5),
+  /** Where it lives: an AWS-owned address (aws.amazon.com, docs.aws.amazon.com, skillbuilder.aws…). */
+  url: httpsUrlSchema,
+  /** Whether it can be used without paying (a free Skill Builder account counts as free). */
+  free: z.boolean(),
+  /** The day of the evidence that it exists for this version (never the day of the edit). */
+  checked: calendarDateSchema,
+  /** The domains (numbered from 1, as in the exam guide) it serves most; leave out when it serves the whole exam. */
+  domains: z.array(z.number().int().positive()).min(1).optional(),
 });
 
 /** The beta of an exam version: when it runs and, where they differ from the standard exam, its format and price. */
@@ -176,6 +221,8 @@ export const examVersionSchema = z
     changeNote: z.string().min(20).optional(),
     /** Its exam guide. */
     guide: examGuideSchema.optional(),
+    /** Official study material for this version. */
+    resources: z.array(studyResourceSchema).default([]),
     /** Where this version's facts come from. */
     sources: z.array(sourceSchema).min(1, { error: 'every exam version needs at least one source' }),
     /** Facts of this version still unconfirmed. */
