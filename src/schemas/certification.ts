@@ -368,6 +368,8 @@ export type Certification = z.infer<typeof certificationSchema>;
 export type ExamVersion = z.infer<typeof examVersionSchema>;
 export type ExamFormat = z.infer<typeof examFormatSchema>;
 export type ExamDomain = z.infer<typeof examDomainSchema>;
+export type StudyResource = z.infer<typeof studyResourceSchema>;
+export type ResourceKind = (typeof resourceKinds)[number];
 export type VersionFact = (typeof versionFacts)[number];
 export type CertificationFact = (typeof certificationFacts)[number];
 export type { Category, QuestionType, Status, VersionPhase } from './enums.ts';

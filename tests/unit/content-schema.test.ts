@@ -150,6 +150,39 @@ const cases: { fixture: string; file: string; field: string; expected: RegExp }[
     expected: /expected the address of the AWS page this source copies, because origin is aws-copy; found none/,
   },
   {
+    fixture: 'missing-tasks.mdx',
+    file: 'missing-tasks.mdx',
+    field: 'versions.0.domains.1.tasks',
+    expected:
+      /expected the task statements of "Second domain" because ALP-C\d+ can be sat or is coming on 30 November 2026 and its exam guide is out, found none/,
+  },
+  {
+    fixture: 'unknown-task-service.mdx',
+    file: 'unknown-task-service.mdx',
+    field: 'versions.0.domains.0.tasks.0.services.0',
+    expected: /expected a service id from content\/services.yaml, found "amazon-s4"/,
+  },
+  {
+    fixture: 'dump-host-resource.mdx',
+    file: 'dump-host-resource.mdx',
+    field: 'versions.0.resources.0.url',
+    expected: /expected a source that does not sell or host exam dumps, found https:\/\/www.dumps.example\/aws\/alp\//,
+  },
+  {
+    fixture: 'unofficial-resource.mdx',
+    file: 'unofficial-resource.mdx',
+    field: 'versions.0.resources.0.url',
+    expected:
+      /expected an official AWS address \(aws.amazon.com, .*\), found https:\/\/courses.example.com\/alp\/; third-party courses are out of scope/,
+  },
+  {
+    fixture: 'too-few-resources.mdx',
+    file: 'too-few-resources.mdx',
+    field: 'versions.0.resources',
+    expected:
+      /expected at least 3 official study resources for ALP-C\d+, which can be sat on 30 November 2026, found 1/,
+  },
+  {
     fixture: 'cycle',
     file: 'one.mdx',
     field: 'recommendedPrior',
