@@ -1,4 +1,5 @@
 import type { Category, DeliveryMode, QuestionType, Status, VersionPhase } from '../schemas/enums.ts';
+import type { ResourceKind } from '../schemas/certification.ts';
 import type { ServiceCategory } from '../schemas/service.ts';
 
 export { formatLifecycleDate, formatPartialDate } from './lifecycle-dates.ts';
@@ -42,6 +43,15 @@ export const phaseLabels: Record<VersionPhase, string> = {
   'beta-closed': 'Beta closed',
   standard: 'Current',
   ended: 'Ended',
+};
+
+export const resourceKindLabels: Record<ResourceKind, string> = {
+  'exam-guide': 'Exam guide',
+  'sample-questions': 'Sample questions',
+  'practice-question-set': 'Official practice question set',
+  'exam-prep-plan': 'Exam prep plan',
+  whitepaper: 'Whitepaper',
+  documentation: 'Documentation',
 };
 
 export const questionTypeLabels: Record<QuestionType, string> = {

@@ -68,6 +68,49 @@ export function certificationsDocument(certs: readonly Cert[], generatedOn: Day)
   };
 }
 
+/** What the planner fetches: the catalogue without what it never reads, and each exam's readiness check. */
+export interface PlannerDocument extends CertificationsDocument {
+  /** The exam version to prepare for and the address of its readiness check, by slug, where there is one. */
+  prepare: Record<string, { code: string; url: string }>;
+}
+
+/**
+ * The catalogue for /data/planner.json: fees, dates, renewals and names stay; outlines, task statements, resources,
+ * sources and prose go, so the planner loads a fraction of /data/certifications.json.
+ */
+export function plannerDocument(
+  certs: readonly Cert[],
+  generatedOn: Day,
+  prepare: PlannerDocument['prepare'],
+): PlannerDocument {
+  const full = certificationsDocument(certs, generatedOn);
+  return {
+    ...full,
+    prepare,
+    certifications: full.certifications.map((cert) => ({
+      ...cert,
+      description: '',
+      focus: '',
+      aliases: [],
+      coveredServices: [],
+      recommendedExperience: '',
+      sources: [],
+      unverified: [],
+      versions: cert.versions.map(
+        ({
+          domains: _domains,
+          resources: _resources,
+          note: _note,
+          outlineNote: _outline,
+          changeNote: _change,
+          guide: _guide,
+          ...version
+        }) => ({ ...version, sources: [], unverified: [], resources: [] }),
+      ),
+    })),
+  };
+}
+
 /** The document behind /data/services.json. */
 export function servicesDocument(services: readonly Service[], certs: readonly Cert[], generatedOn: Day) {
   return {

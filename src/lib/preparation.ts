@@ -3,7 +3,10 @@
  * (kept in the URL), coverage per domain weighted by the domain weights, and a week-by-week study plan that gives
  * each domain time in proportion to its weight and the reader's gaps. Pure: the page and the browser both use it.
  */
-import type { ExamVersion, StudyResource } from '../schemas/certification.ts';
+import type { ExamVersion, StudyResource, VersionPhase } from '../schemas/certification.ts';
+import type { Cert } from './catalogue.ts';
+import { UID_DOMAIN } from './calendar.ts';
+import type { CalendarEvent } from './ical.ts';
 import { addDays, type Day } from './lifecycle-dates.ts';
 
 /** How ready a reader feels on one task. */
@@ -91,12 +94,14 @@ const wholeNumber = (text: string | null, max: number): number | undefined => {
 };
 
 /**
- * Reads `?m=cun…&date=YYYY-MM-DD&weeks=N&hours=N`. Anything malformed is ignored rather than guessed at: an
- * unknown letter reads as not started, extra letters are dropped, a bad date or number is left out.
+ * Reads `?m=cun…&date=YYYY-MM-DD&weeks=N&hours=N`. Anything malformed is ignored rather than guessed at: marks with
+ * any other character are dropped whole, marks beyond the last task are dropped, a bad date or number is left out.
  */
 export function parseReadinessQuery(query: string | URLSearchParams, taskCount: number): ReadinessState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  const letters = (params.get('m') ?? '').slice(0, taskCount);
+  // Marks with any character but c, u or n are not a readiness link: they are ignored whole, never read in part.
+  const given = params.get('m') ?? '';
+  const letters = /^[cun]*$/.test(given) ? given.slice(0, taskCount) : '';
   const marksRead = Array.from(
     { length: taskCount },
     (_, i): Mark => markByLetter.get(letters[i] ?? '') ?? 'not-started',
@@ -109,6 +114,9 @@ export function parseReadinessQuery(query: string | URLSearchParams, taskCount: 
     hoursPerWeek: wholeNumber(params.get('hours'), MAX_HOURS_PER_WEEK),
   };
 }
+
+/** Where a reader's marks for one exam version are remembered in the browser, when they ask. */
+export const readinessStorageKey = (code: string): string => `readiness:${code}`;
 
 /** The query string that restores a state (empty when there is nothing to keep). */
 export function readinessQueryString(state: ReadinessState): string {
@@ -177,7 +185,10 @@ export interface PlanSlice {
   ofWeek: number;
   /** Hours, when the reader gave hours a week (rounded to the half hour). */
   hours: number | undefined;
-  /** The domain's tasks to work on, unsure before not started; confident ones are left for review. */
+  /**
+   * The domain's tasks to work on in this slice: its open tasks (unsure before not started) spread over its slices in
+   * order; empty when they are done and the time is for review and practice questions.
+   */
   tasks: PrepTask[];
 }
 
@@ -257,16 +268,19 @@ export function studyPlan(domains: readonly PrepDomain[], state: ReadinessState,
   let week = 0;
   let free = SLOTS_PER_WEEK;
   ordered.forEach((o, i) => {
+    const domainSlices: PlanSlice[] = [];
     let left = slots[i] ?? 0;
     while (left > 0 && week < weekCount) {
       const used = Math.min(left, free);
       const ofWeek = used / SLOTS_PER_WEEK;
-      weeks[week]?.slices.push({
+      const slice: PlanSlice = {
         domain: o.ready.domain,
         ofWeek,
         hours: state.hoursPerWeek === undefined ? undefined : Math.round(ofWeek * state.hoursPerWeek * 2) / 2,
-        tasks: toWork(o.ready.domain),
-      });
+        tasks: [],
+      };
+      weeks[week]?.slices.push(slice);
+      domainSlices.push(slice);
       left -= used;
       free -= used;
       if (free === 0) {
@@ -274,6 +288,16 @@ export function studyPlan(domains: readonly PrepDomain[], state: ReadinessState,
         free = SLOTS_PER_WEEK;
       }
     }
+    // The domain's open tasks are spread over its time in order: each task goes to the slice where its turn starts.
+    const open = toWork(o.ready.domain);
+    const total = domainSlices.reduce((sum, slice) => sum + slice.ofWeek, 0);
+    let sliceStart = 0;
+    domainSlices.forEach((slice) => {
+      const from = sliceStart / total;
+      sliceStart += slice.ofWeek;
+      const to = sliceStart / total;
+      slice.tasks = open.filter((_, k) => k / open.length >= from - 1e-9 && k / open.length < to - 1e-9);
+    });
   });
   return {
     weeks,
@@ -297,3 +321,95 @@ export const generalResources = (resources: readonly StudyResource[]): StudyReso
 
 /** A percentage for display: whole numbers, never "NaN%". */
 export const percent = (fraction: number): string => `${Math.round(Number.isFinite(fraction) ? fraction * 100 : 0)}%`;
+
+/** A version a reader can prepare for: it has task statements and has not ended. */
+export interface PreparedVersion {
+  code: string;
+  phase: VersionPhase;
+  version: ExamVersion;
+  domains: PrepDomain[];
+}
+
+/** Versions of a certification with task statements that a reader can still sit or is waiting for, newest first. */
+export function preparedVersions(cert: Pick<Cert, 'versionStates'>): PreparedVersion[] {
+  return cert.versionStates.flatMap((state) => {
+    const domains = prepDomains(state.version);
+    return domains && state.phase !== 'ended'
+      ? [{ code: state.code, phase: state.phase, version: state.version, domains }]
+      : [];
+  });
+}
+
+/** The version to prepare for today: the one a reader would sit, else the next one with task statements. */
+export function versionToPrepare(cert: Pick<Cert, 'versionStates' | 'current'>): PreparedVersion | undefined {
+  const prepared = preparedVersions(cert);
+  return prepared.find((p) => p.code === cert.current?.code) ?? prepared[0];
+}
+
+/** The tasks of one exam version that lean on a service. */
+export interface ServiceTasks {
+  cert: Cert;
+  code: string;
+  tasks: { domain: PrepDomain; task: PrepTask }[];
+}
+
+/** For each exam a reader can prepare for, in catalogue order, its tasks that lean on a service. */
+export function tasksUsingService(certs: readonly Cert[], serviceId: string): ServiceTasks[] {
+  return certs.flatMap((cert) => {
+    const prepared = versionToPrepare(cert);
+    const tasks = (prepared?.domains ?? []).flatMap((domain) =>
+      domain.tasks.filter((task) => task.services.includes(serviceId)).map((task) => ({ domain, task })),
+    );
+    return prepared && tasks.length > 0 ? [{ cert, code: prepared.code, tasks }] : [];
+  });
+}
+
+/** The choices of the checklist, in order, with the letter each one keeps in the URL. */
+export const markOptions = marks.map((mark) => ({ mark, letter: markLetters[mark], label: markLabels[mark] }));
+
+/** What the readiness page hands its script: everything the figures and the plan are computed from. */
+export interface ReadinessPageData {
+  code: string;
+  /** The certification's short name, for the calendar. */
+  name: string;
+  /** The page's absolute address, for the calendar events. */
+  url: string;
+  domains: PrepDomain[];
+  resources: StudyResource[];
+}
+
+/** The plan as calendar events: one all-day event at the start of each week, and the exam day when given. */
+export function studyPlanEvents(
+  plan: StudyPlan,
+  exam: { code: string; name: string; date?: Day | undefined; url: string },
+): CalendarEvent[] {
+  const weeks = plan.weeks.map((week) => ({
+    uid: `study-${exam.code}-${week.starts}-week-${week.number}@${UID_DOMAIN}`,
+    day: week.starts,
+    summary: `${exam.code} study, week ${week.number} of ${plan.weeks.length}: ${week.slices
+      .map((slice) => `domain ${slice.domain.number}`)
+      .join(', ')}`,
+    description: week.slices
+      .map((slice) => {
+        const work =
+          slice.tasks.length > 0
+            ? slice.tasks.map((task) => `${task.id} ${task.task}`).join('\n')
+            : 'Review and practice questions.';
+        return `Domain ${slice.domain.number}: ${slice.domain.name} (${percent(slice.ofWeek)} of the week)\n${work}`;
+      })
+      .join('\n\n'),
+    url: exam.url,
+  }));
+  const day = exam.date;
+  return day
+    ? [
+        ...weeks,
+        {
+          uid: `exam-${exam.code}-${day}@${UID_DOMAIN}`,
+          day,
+          summary: `${exam.name} exam (${exam.code})`,
+          url: exam.url,
+        },
+      ]
+    : weeks;
+}

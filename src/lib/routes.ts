@@ -8,6 +8,8 @@ export const routes = {
   certification: (slug: string) => `/certifications/${slug}/`,
   certificationFeed: (slug: string) => `/certifications/${slug}/changes.xml`,
   certificationCalendar: (slug: string) => `/certifications/${slug}/calendar.ics`,
+  /** The readiness check and study plan of one exam version. */
+  prepare: (slug: string, code: string) => `/certifications/${slug}/prepare/${code.toLowerCase()}/`,
   category: (id: string) => `/categories/${id}/`,
   role: (id: string) => `/roles/${id}/`,
   roles: '/roles/',

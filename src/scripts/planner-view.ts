@@ -1,9 +1,10 @@
 import type { Cert } from '../lib/catalogue';
 import { formatPartialDate, formatUsd } from '../lib/format';
-import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
+import { certsFromDocument, type PlannerDocument } from '../lib/open-data';
 import { el } from './dom';
 import { planCalendarEvents } from '../lib/calendar';
 import { icsCalendar } from '../lib/ical';
+import { inlineListSegments } from '../lib/inline-list';
 import {
   bestRenewal,
   mergeFormState,
@@ -126,12 +127,31 @@ function calendarDownload(state: PlannerState, bySlug: Map<string, Cert>, today:
   return section;
 }
 
+/** A link to the readiness check and study plan of each planned exam that has one. */
+function prepareLinks(
+  plan: readonly string[],
+  bySlug: Map<string, Cert>,
+  prepare: PlannerDocument['prepare'],
+): HTMLElement {
+  const items = plan.flatMap((slug) => {
+    const cert = bySlug.get(slug);
+    const check = prepare[slug];
+    return cert && check ? [{ label: `${cert.shortName} (${check.code})`, href: check.url }] : [];
+  });
+  if (items.length === 0) return el('p', 'None of these exams has task statements in a source we could read yet.');
+  const paragraph = el('p');
+  for (const part of inlineListSegments(items, { before: 'Readiness check and week-by-week study plan: ', after: '.' }))
+    paragraph.append(typeof part === 'string' ? part : el('a', part.label, { href: part.href }));
+  return paragraph;
+}
+
 function render(
   target: HTMLElement,
   state: PlannerState,
   bySlug: Map<string, Cert>,
   certs: Cert[],
   today: string,
+  prepare: PlannerDocument['prepare'],
 ): void {
   const parts: HTMLElement[] = [];
   const name = (slug: string) => bySlug.get(slug)?.shortName ?? slug;
@@ -168,6 +188,7 @@ function render(
         : '';
     total.textContent = `Total: ${formatUsd(fees.totalUsd)} (${formatUsd(fees.listPriceUsd)} at list price without vouchers).${unpriced}`;
     parts.push(total);
+    parts.push(prepareLinks(state.plan, bySlug, prepare));
     const schedule = studySchedule(state.plan, state.studyHours ?? 0, state.hoursPerWeek ?? 0);
     parts.push(el('h2', 'Study schedule'));
     if (schedule) {
@@ -236,10 +257,12 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   if (!form || !results) return;
   let certs: Cert[];
   let today: string;
+  let prepare: PlannerDocument['prepare'];
   try {
-    const document = (await (await fetch('/data/certifications.json')).json()) as CertificationsDocument;
+    const document = (await (await fetch('/data/planner.json')).json()) as PlannerDocument;
     certs = certsFromDocument(document);
     today = document.generatedOn;
+    prepare = document.prepare;
   } catch {
     results.textContent = 'The planner data could not be loaded.';
     return;
@@ -248,11 +271,11 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   const known = new Set(bySlug.keys());
   let state = parsePlannerQuery(location.search, known);
   writeForm(form, state);
-  render(results, state, bySlug, certs, today);
+  render(results, state, bySlug, certs, today, prepare);
   const update = () => {
     state = readForm(form, state, known);
     history.replaceState(null, '', `${location.pathname}${plannerQueryString(state)}`);
-    render(results, state, bySlug, certs, today);
+    render(results, state, bySlug, certs, today, prepare);
   };
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {

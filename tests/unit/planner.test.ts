@@ -11,8 +11,9 @@ import {
   renewalCalendar,
   studySchedule,
 } from '../../src/lib/planner';
+import { certificationsDocument, certsFromDocument, plannerDocument } from '../../src/lib/open-data';
 import { realCatalogue } from './helpers/catalogue';
-import { makeCert } from './helpers/certs';
+import { makeCert, TEST_DAY } from './helpers/certs';
 
 describe('exam fees', () => {
   it('charges the first exam in full and halves each later first sitting with the voucher from the previous pass', () => {
@@ -193,5 +194,33 @@ describe('service overlap', () => {
     const { certs: real } = await realCatalogue();
     const m = overlapMatrix(real);
     real.forEach((_, i) => real.forEach((__, j) => expect(m[i]?.[j]?.percent).toBe(m[j]?.[i]?.percent)));
+  });
+});
+
+describe('the planner’s data', () => {
+  it('drops what the planner never reads, and keeps what its fees, dates and renewals need', async () => {
+    const { certs } = await realCatalogue();
+    const full = certificationsDocument(certs, TEST_DAY);
+    const slim = plannerDocument(certs, TEST_DAY, {});
+    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(full).length / 2);
+    expect(slim.certifications.flatMap((c) => c.versions.filter((v) => v.domains || v.resources.length))).toEqual([]);
+    const fromSlim = certsFromDocument(slim);
+    const fromFull = certsFromDocument(full);
+    const facts = (list: typeof fromFull) =>
+      list.map((c) => [
+        c.slug,
+        c.status,
+        c.examCode,
+        c.exam.format.priceUsd,
+        c.recertification.renewedBy,
+        c.current?.version.lastDay,
+      ]);
+    expect(facts(fromSlim)).toEqual(facts(fromFull));
+    const plan = certs.slice(0, 3).map((c) => c.slug);
+    const renewal = (list: typeof fromFull) => {
+      const best = bestRenewal(plan, list);
+      return best && [best.exam.slug, best.renews.map((c) => c.slug)];
+    };
+    expect(renewal(fromSlim)).toEqual(renewal(fromFull));
   });
 });

@@ -7,6 +7,7 @@ import {
   readinessQueryString,
   REVIEW_SHARE,
   studyPlan,
+  studyPlanEvents,
   weeksUntil,
   type Mark,
   type PrepDomain,
@@ -74,7 +75,9 @@ describe('readiness in the URL', () => {
       '?m=c<img>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx&date=2027-13-45&hours=-3&weeks=9999',
       5,
     );
-    expect(state.marks).toEqual(['confident', 'not-started', 'not-started', 'not-started', 'not-started']);
+    expect(state.marks).toEqual(['not-started', 'not-started', 'not-started', 'not-started', 'not-started']);
+    // Too many marks: the extra ones are dropped.
+    expect(parseReadinessQuery('?m=cccccccc', 2).marks).toEqual(['confident', 'confident']);
     expect(state.examDate).toBeUndefined();
     expect(state.hoursPerWeek).toBeUndefined();
     expect(state.weeks).toBeUndefined();
@@ -111,14 +114,20 @@ describe('study plan', () => {
     expect(plan.order.map((o) => o.domain.name)).toEqual(['Light domain', 'Heavy domain']);
     const heavy = plan.order.find((o) => o.domain.number === 1);
     expect(heavy?.need).toBeCloseTo(0.6 * REVIEW_SHARE);
-    expect(plan.weeks[0]?.slices[0]?.tasks.map((t) => t.id)).toEqual(['2.1', '2.2']);
+    expect(
+      plan.weeks.flatMap((w) => w.slices.filter((s) => s.domain.number === 2).flatMap((s) => s.tasks.map((t) => t.id))),
+    ).toEqual(['2.1', '2.2']);
+    expect(plan.weeks.at(-1)?.slices.find((s) => s.domain.number === 1)?.tasks).toEqual([]);
   });
 
   it('lists unsure tasks before those not started, and leaves confident ones out', () => {
     const plan = studyPlan(domains, { marks: ['not-started', 'confident', 'unsure'] }, today);
     expect(plan.basis).toBe('default');
-    const heavy = plan.weeks.flatMap((w) => w.slices).find((s) => s.domain.number === 1);
-    expect(heavy?.tasks.map((t) => t.id)).toEqual(['1.3', '1.1']);
+    const heavy = plan.weeks.flatMap((w) => w.slices).filter((s) => s.domain.number === 1);
+    expect(heavy.length).toBeGreaterThan(1);
+    // Spread over the domain's weeks in order, each open task once.
+    expect(heavy.flatMap((s) => s.tasks.map((t) => t.id))).toEqual(['1.3', '1.1']);
+    expect(heavy[0]?.tasks.map((t) => t.id)).toEqual(['1.3']);
   });
 });
 
@@ -127,5 +136,21 @@ describe('apportion', () => {
     expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
     expect(apportion(7, [0.6, 0.4])).toEqual([4, 3]);
     expect(apportion(5, [0, 0])).toEqual([0, 0]);
+  });
+});
+
+describe('study plan calendar', () => {
+  it('has one event a week with its tasks, and the exam day', () => {
+    const plan = studyPlan(domains, { marks: [], examDate: '2026-12-28' }, '2026-11-30');
+    const events = studyPlanEvents(plan, {
+      code: 'TST-C01',
+      name: 'Test',
+      date: '2026-12-28',
+      url: 'https://example.org/prepare/',
+    });
+    expect(events.map((e) => e.day)).toEqual(['2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28']);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    expect(events[0]?.description).toContain('1.1 First in a sentence of our own.');
+    expect(events.at(-1)?.summary).toBe('Test exam (TST-C01)');
   });
 });

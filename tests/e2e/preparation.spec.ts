@@ -1,0 +1,215 @@
+import ICAL from 'ical.js';
+import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { expect, test } from './fixtures';
+
+interface Task {
+  task: string;
+  services: string[];
+}
+interface PublishedDoc {
+  certifications: {
+    slug: string;
+    shortName: string;
+    status: string;
+    currentVersion: string | null;
+    versions: { code: string; domains?: { name: string; weight?: number; tasks?: Task[] }[] }[];
+  }[];
+}
+
+/** Every bookable exam whose current version has task statements, with its weighted domains (from the data). */
+async function preparedExams(page: Page) {
+  const doc = (await (await page.request.get('/data/certifications.json')).json()) as PublishedDoc;
+  return doc.certifications.flatMap((cert) => {
+    const version = cert.versions.find((v) => v.code === cert.currentVersion);
+    const domains = version?.domains;
+    if (!version || !domains || !domains.every((d) => d.tasks?.length && d.weight !== undefined)) return [];
+    return [
+      {
+        slug: cert.slug,
+        name: cert.shortName,
+        code: version.code,
+        domains,
+        path: `/certifications/${cert.slug}/prepare/${version.code.toLowerCase()}/`,
+      },
+    ];
+  });
+}
+
+const overall = (page: Page) => page.locator('.readiness-overall strong');
+const planShareOf = async (page: Page, domain: number) => {
+  const text = await page.locator('.plan-order li', { hasText: `Domain ${domain},` }).innerText();
+  return Number(/(\d+)% of your time/.exec(text)?.[1]);
+};
+
+test('every bookable exam with task statements links to its readiness check, and the check lists every task', async ({
+  page,
+}) => {
+  const exams = await preparedExams(page);
+  expect(exams.length).toBeGreaterThan(0);
+  for (const exam of exams) {
+    const certPage = await (await page.request.get(`/certifications/${exam.slug}/`)).text();
+    expect.soft(certPage, exam.code).toContain(`href="${exam.path}"`);
+    const checklist = await (await page.request.get(exam.path)).text();
+    const tasks = exam.domains.reduce((sum, d) => sum + (d.tasks?.length ?? 0), 0);
+    expect.soft(checklist.match(/<fieldset class="task/g)?.length, exam.code).toBe(tasks);
+  }
+  // One as a reader: the link on the certification page leads to the check.
+  const [first] = exams;
+  await page.goto(`/certifications/${first?.slug}/`);
+  await page.getByRole('link', { name: `Check your readiness for ${first?.code} and build a study plan` }).click();
+  await expect(page).toHaveURL(new RegExp(`${first?.path}$`));
+});
+
+test('marking tasks changes the readiness figures and the plan; the URL restores them in a new page', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  const [exam] = await preparedExams(page);
+  if (!exam) throw new Error('no exam with task statements in the data');
+  await page.goto(exam.path);
+  await expect(overall(page)).toHaveText(`0% of ${exam.code} covered`);
+  const firstShareBefore = await planShareOf(page, 1);
+
+  // Every task of domain 1 marked confident: the exam is covered by exactly that domain's weight.
+  const first = page.locator('fieldset.domain').first();
+  for (const task of await first.locator('fieldset.task').all()) await task.getByLabel('Confident').check();
+  const weight1 = exam.domains[0]?.weight ?? 0;
+  const totalWeight = exam.domains.reduce((sum, d) => sum + (d.weight ?? 0), 0);
+  await expect(overall(page)).toHaveText(`${Math.round((weight1 / totalWeight) * 100)}% of ${exam.code} covered`);
+  await expect(
+    page
+      .getByRole('table', { name: /Your readiness per domain/ })
+      .locator('tbody tr')
+      .first(),
+  ).toContainText('100%');
+  // The plan moves time away from the domain now covered.
+  expect(await planShareOf(page, 1)).toBeLessThan(firstShareBefore);
+  await expect(page.getByRole('status')).toHaveText(/^Readiness \d+%; study plan updated\.$/);
+
+  // One unsure task elsewhere, an exam date eight weeks out and hours a week.
+  await page.locator('fieldset.domain').nth(1).locator('fieldset.task').first().getByLabel('Unsure').check();
+  const examDay = new Date(Date.now() + 8 * 7 * 86_400_000 + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Exam date').fill(examDay);
+  await page.getByLabel('Hours a week').fill('7');
+  await page.getByLabel('Hours a week').blur();
+  await expect(page.locator('.plan-view')).toContainText(/8 weeks from .* to your exam on .* at 7 hours a week\./);
+  await expect(page.locator('.plan-weeks > li')).toHaveCount(8);
+  const url = page.url();
+  const firstCount = await first.locator('fieldset.task').count();
+  expect(new URL(url).searchParams.get('m')).toBe(`${'c'.repeat(firstCount)}u`);
+  const figures = await page.locator('.readiness-view').innerText();
+  const planText = await page.locator('.plan-view').innerText();
+
+  // A new page with the same address shows the same marks, figures and plan.
+  const restored = await context.newPage();
+  await restored.goto(url);
+  await expect(restored.getByLabel('Exam date')).toHaveValue(examDay);
+  expect(await restored.locator('.readiness-view').innerText()).toBe(figures);
+  expect(await restored.locator('.plan-view').innerText()).toBe(planText);
+  await expect(
+    restored.locator('fieldset.domain').nth(1).locator('fieldset.task').first().getByLabel('Unsure'),
+  ).toBeChecked();
+  await expect(restored.getByLabel('Exam date')).toHaveValue(examDay);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the study plan downloads as an .ics calendar that a maintained iCal library reads', async ({ page }) => {
+  const [exam] = await preparedExams(page);
+  if (!exam) throw new Error('no exam with task statements in the data');
+  const examDay = new Date(Date.now() + 4 * 7 * 86_400_000 + 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`${exam.path}?m=c&date=${examDay}&hours=5`);
+  const link = page.getByRole('link', { name: 'Download the plan as a calendar file (.ics), one event a week' });
+  await expect(link).toHaveAttribute('download', `${exam.code.toLowerCase()}-study-plan.ics`);
+  const download = page.waitForEvent('download');
+  await link.click();
+  const stream = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const calendar = new ICAL.Component(ICAL.parse(Buffer.concat(chunks).toString('utf8')));
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  // Four weeks of study and the exam day.
+  expect(events).toHaveLength(5);
+  expect(events.slice(0, 4).map((e) => e.summary)).toEqual(
+    [1, 2, 3, 4].map((n) => expect.stringMatching(new RegExp(`^${exam.code} study, week ${n} of 4: domain \\d`))),
+  );
+  expect(events[0]?.description).toMatch(/^Domain \d: .+ \(\d+% of the week\)\n\d\.\d /);
+  expect(events.at(-1)?.summary).toBe(`${exam.name} exam (${exam.code})`);
+  expect(events.at(-1)?.startDate.toString()).toBe(examDay);
+});
+
+test('“Remember” keeps the marks in this browser only: a plain visit restores them into the address', async ({
+  page,
+}) => {
+  const [exam] = await preparedExams(page);
+  if (!exam) throw new Error('no exam with task statements in the data');
+  await page.goto(exam.path);
+  await page.locator('fieldset.task').first().getByLabel('Unsure').check();
+  await page.getByLabel('Remember my marks in this browser').check();
+  await page.goto(exam.path);
+  await expect(page).toHaveURL(/\?m=u$/);
+  await expect(page.locator('fieldset.task').first().getByLabel('Unsure')).toBeChecked();
+  await expect(page.getByLabel('Remember my marks in this browser')).toBeChecked();
+  // Unticking forgets them.
+  await page.getByLabel('Remember my marks in this browser').uncheck();
+  await page.goto(exam.path);
+  await expect(page.locator('fieldset.task').first().getByLabel('Not started')).toBeChecked();
+});
+
+test('a hostile or malformed readiness link is ignored, not shown or run', async ({ page, consoleErrors }) => {
+  const [exam] = await preparedExams(page);
+  if (!exam) throw new Error('no exam with task statements in the data');
+  await page.goto(`${exam.path}?m=%3Cimg%20src=x%20onerror=alert(1)%3E&date=2027-02-31x&hours=-4&weeks=abc`);
+  await expect(overall(page)).toHaveText(`0% of ${exam.code} covered`);
+  await expect(page.getByLabel('Exam date')).toHaveValue('');
+  await expect(page.locator('.plan-view img')).toHaveCount(0);
+  await expect(page.locator('.plan-view')).toContainText('6 weeks from');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('axe passes on the checklist and a filled-in plan, in light and dark', async ({ page }) => {
+  const [exam] = await preparedExams(page);
+  if (!exam) throw new Error('no exam with task statements in the data');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${exam.path}?m=cun&hours=6&weeks=3`);
+  await expect(page.locator('.plan-weeks > li')).toHaveCount(3);
+  expect(await axeViolations(page), 'light theme').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page), 'dark theme').toEqual([]);
+});
+
+test('a task-level phrase finds the exam that asks it; a service page lists the tasks that test it', async ({
+  page,
+}) => {
+  const exams = await preparedExams(page);
+  const asking = exams.filter((e) =>
+    e.domains.some((d) => d.tasks?.some((t) => /lifecycle rules/i.test(t.task) && t.services.includes('amazon-s3'))),
+  );
+  expect(asking.length).toBeGreaterThan(0);
+  await page.goto('/search/?q=S3%20lifecycle%20rules');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “S3 lifecycle rules”/, { timeout: 20_000 });
+  const firstResult = page.locator('.search-results a').first();
+  await expect(firstResult).toHaveAttribute(
+    'href',
+    new RegExp(`^/certifications/(${asking.map((e) => e.slug).join('|')})/`),
+  );
+  await expect(page.locator('.search-results li').first()).toContainText(/\d\.\d .*lifecycle rules/);
+
+  await page.goto('/services/amazon-s3/');
+  const section = page.getByRole('region', { name: 'Exam tasks that lean on Amazon Simple Storage Service' });
+  for (const exam of exams) {
+    const tasks = exam.domains.flatMap((d) => (d.tasks ?? []).filter((t) => t.services.includes('amazon-s3')));
+    if (tasks.length === 0) continue;
+    await expect.soft(section.getByRole('heading', { name: `${exam.name} (${exam.code})` })).toBeVisible();
+    for (const task of tasks) await expect.soft(section).toContainText(task.task);
+  }
+});
+
+test('the planner links each planned exam to its readiness check and study plan', async ({ page }) => {
+  const [exam] = await preparedExams(page);
+  if (!exam) throw new Error('no exam with task statements in the data');
+  await page.goto(`/planner/?c=${exam.slug}`);
+  await page.getByRole('link', { name: `${exam.name} (${exam.code})` }).click();
+  await expect(page).toHaveURL(new RegExp(`${exam.path}$`));
+});
