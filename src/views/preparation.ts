@@ -94,7 +94,7 @@ export function renderStudyPlan(input: {
                 const domainResources = resourcesForDomain(resources, slice.domain.number);
                 return html`<li>
                   <p>
-                    <strong>${`${slice.domain.number}. ${slice.domain.name}`}</strong
+                    <strong>${`Domain ${slice.domain.number}, ${slice.domain.name}`}</strong
                     >${`: ${weekShare(slice.ofWeek, slice.hours)}.`}
                   </p>
                   ${
