@@ -4,6 +4,7 @@ import { certsFromDocument, type CertificationsDocument } from '../lib/open-data
 import { el } from './dom';
 import { planCalendarEvents } from '../lib/calendar';
 import { icsCalendar } from '../lib/ical';
+import { routes } from '../lib/routes';
 import {
   bestRenewal,
   mergeFormState,
@@ -237,7 +238,7 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   let certs: Cert[];
   let today: string;
   try {
-    const document = (await (await fetch('/data/certifications.json')).json()) as CertificationsDocument;
+    const document = (await (await fetch(routes.data('certifications.json'))).json()) as CertificationsDocument;
     certs = certsFromDocument(document);
     today = document.generatedOn;
   } catch {
