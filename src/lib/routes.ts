@@ -27,45 +27,46 @@ export const readableQuery = (query: URLSearchParams): string => query.toString(
 
 /** The addresses of the site's pages and files under `base`; `routes` below is the one for this build. */
 export function routesUnder(base: string) {
-  const at = (path: string) => withBase(path, base);
+  // Template literals on the base rather than calls of withBase(): this module ships to the browser with the tools.
+  const b = normaliseBase(base);
   return {
-    base: normaliseBase(base),
-    home: at('/'),
-    catalogue: at('/certifications/'),
-    certification: (slug: string) => at(`/certifications/${slug}/`),
-    certificationFeed: (slug: string) => at(`/certifications/${slug}/changes.xml`),
-    certificationCalendar: (slug: string) => at(`/certifications/${slug}/calendar.ics`),
-    category: (id: string) => at(`/categories/${id}/`),
-    role: (id: string) => at(`/roles/${id}/`),
-    roles: at('/roles/'),
-    service: (id: string) => at(`/services/${id}/`),
-    services: at('/services/'),
-    compare: at('/compare/'),
+    base: b,
+    home: b,
+    catalogue: `${b}certifications/`,
+    certification: (slug: string) => `${b}certifications/${slug}/`,
+    certificationFeed: (slug: string) => `${b}certifications/${slug}/changes.xml`,
+    certificationCalendar: (slug: string) => `${b}certifications/${slug}/calendar.ics`,
+    category: (id: string) => `${b}categories/${id}/`,
+    role: (id: string) => `${b}roles/${id}/`,
+    roles: `${b}roles/`,
+    service: (id: string) => `${b}services/${id}/`,
+    services: `${b}services/`,
+    compare: `${b}compare/`,
     /** The comparison tool with these certifications picked (?c=a,b,…). */
-    compareWith: (slugs: readonly string[]) => `${at('/compare/')}?c=${slugs.join(',')}`,
-    comparePair: (pairSlug: string) => at(`/compare/${pairSlug}/`),
-    overlap: at('/compare/overlap/'),
-    changes: at('/changes/'),
+    compareWith: (slugs: readonly string[]) => `${b}compare/?c=${slugs.join(',')}`,
+    comparePair: (pairSlug: string) => `${b}compare/${pairSlug}/`,
+    overlap: `${b}compare/overlap/`,
+    changes: `${b}changes/`,
     /** An event's entry on the paged changes log: page 1 at /changes/, then /changes/page/N/. */
-    change: (id: string, page = 1) => `${at(page <= 1 ? '/changes/' : `/changes/page/${page}/`)}#${id}`,
-    changesFeed: at('/changes.xml'),
-    calendar: at('/calendar.ics'),
-    planner: at('/planner/'),
+    change: (id: string, page = 1) => `${b}${page <= 1 ? 'changes/' : `changes/page/${page}/`}#${id}`,
+    changesFeed: `${b}changes.xml`,
+    calendar: `${b}calendar.ics`,
+    planner: `${b}planner/`,
     /** The planner with a query (?c=a,b&…) already filled in. */
-    plannerWith: (query: URLSearchParams) => `${at('/planner/')}?${readableQuery(query)}`,
-    pathFinder: at('/path-finder/'),
-    pathFinderResult: (goal: string, level: string) => at(`/path-finder/${goal}/${level}/`),
-    roadmap: at('/roadmap/'),
-    guides: at('/guides/'),
-    guide: (slug: string) => at(`/guides/${slug}/`),
-    search: at('/search/'),
-    about: at('/about/'),
-    notFound: at('/404.html'),
-    data: (file: string) => at(`/data/${file}`),
-    sitemap: at('/sitemap-index.xml'),
-    favicon: at('/favicon.svg'),
+    plannerWith: (query: URLSearchParams) => `${b}planner/?${readableQuery(query)}`,
+    pathFinder: `${b}path-finder/`,
+    pathFinderResult: (goal: string, level: string) => `${b}path-finder/${goal}/${level}/`,
+    roadmap: `${b}roadmap/`,
+    guides: `${b}guides/`,
+    guide: (slug: string) => `${b}guides/${slug}/`,
+    search: `${b}search/`,
+    about: `${b}about/`,
+    notFound: `${b}404.html`,
+    data: (file: string) => `${b}data/${file}`,
+    sitemap: `${b}sitemap-index.xml`,
+    favicon: `${b}favicon.svg`,
     /** The folder of the Pagefind index and its browser runtime, written by src/integrations/pagefind.ts. */
-    pagefind: at('/pagefind/'),
+    pagefind: `${b}pagefind/`,
   } as const;
 }
 
@@ -83,7 +84,7 @@ export const searchElementData = {
 } as const;
 
 /** The routes of a build at the domain's root: what Astro's `redirects` config takes (Astro adds the base itself). */
-export const rootRoutes = routesUnder('/');
+export const rootRoutes = /* @__PURE__ */ routesUnder('/');
 
 /**
  * A link written root-relative ("/certifications/x/") moved under `base`; anything else (other hosts, "//host",
