@@ -70,7 +70,9 @@ test('a reader browses, searches and uses the planner and comparison under the b
   await openSearchWithKeyboard(page);
   await page.getByRole('dialog').getByRole('searchbox').fill('developer');
   const result = page.getByRole('dialog').locator('.search-results a').first();
-  await expect(result).toHaveAttribute('href', new RegExp(`^${BASE}`));
+  // The first search loads Pagefind's runtime, WebAssembly and index chunks, all from under the base: on a busy
+  // machine that takes longer than the default 5 seconds.
+  await expect(result).toHaveAttribute('href', new RegExp(`^${BASE}`), { timeout: 20_000 });
   await result.click();
   await expect(page).toHaveURL(new RegExp(`^${site}`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
