@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import basePath from './src/integrations/base-path.ts';
+import { rootRoutes } from './src/lib/routes.ts';
 import { formerNameRedirects } from './src/node/read-content.ts';
 import { categories } from './src/schemas/enums.ts';
 import { leanDynamicImports } from './src/node/lean-dynamic-imports.ts';
@@ -10,10 +12,11 @@ import { leanDynamicImports } from './src/node/lean-dynamic-imports.ts';
 /** The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://aws-certification-guide.github.io';
 
+/** Former addresses (from → to, root-relative); base-path() points them under the build's base. */
 const redirects = {
   ...formerNameRedirects('content'),
   // The levels were "tiers" before AWS added the Business category; their old pages keep working.
-  ...Object.fromEntries(categories.map((id) => [`/tiers/${id}/`, `/categories/${id}/`])),
+  ...Object.fromEntries(categories.map((id) => [`/tiers/${id}/`, rootRoutes.category(id)])),
 };
 
 export default defineConfig({
@@ -22,9 +25,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   prefetch: false,
-  // Old names keep working as URLs: a static page that redirects, with a canonical link.
-  redirects,
   integrations: [
+    // Old names keep working as URLs (a static page that redirects, with a canonical link), and links in
+    // Markdown bodies follow the base path: `npm run build -- --base /repo/` serves from a folder.
+    basePath({ redirects }),
     mdx(),
     sitemap({
       // Redirect stubs (former names, old tier pages) are not pages of their own.

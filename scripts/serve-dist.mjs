@@ -1,13 +1,15 @@
 // Serves dist/ the way a static host would, applying the rules of dist/_headers (Netlify/Cloudflare
 // format), compressing text, and answering unknown paths with 404.html and status 404. Used by the
-// security-header tests and the benchmarks.
+// security-header tests and the benchmarks. With --base /repo/ it serves the folder under that path, as
+// GitHub Pages serves a project site, and answers anything outside it with a bare 404.
+// --port 0 picks a free port; the line printed on start says which.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: node scripts/serve-dist.mjs [--port 4398] [--dir dist]');
+  console.log('Usage: node scripts/serve-dist.mjs [--port 4398] [--dir dist] [--base /]');
   process.exit(0);
 }
 const arg = (name, fallback) => {
@@ -16,6 +18,8 @@ const arg = (name, fallback) => {
 };
 const port = Number(arg('--port', '4398'));
 const root = path.resolve(arg('--dir', 'dist'));
+/** The path the folder is served under, "/" or "/repo/" (the same shape as src/lib/routes.ts's normaliseBase). */
+const base = `/${arg('--base', '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /** Parses a _headers file into [{ pattern, headers }]. */
 function parseHeadersFile(text) {
@@ -56,14 +60,26 @@ function decodedPath(url) {
   }
 }
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const urlPath = decodedPath(request.url);
   if (urlPath === undefined) {
     response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Bad request: the address has a malformed %-escape.');
     return;
   }
-  let file = path.join(root, urlPath);
+  if (`${urlPath}/` === base) {
+    response.writeHead(301, { Location: base });
+    response.end();
+    return;
+  }
+  if (!urlPath.startsWith(base)) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(`Not found: this server serves ${base} only.`);
+    return;
+  }
+  /** The path inside the folder, which is also what the rules of _headers match. */
+  const sitePath = `/${urlPath.slice(base.length)}`;
+  let file = path.join(root, sitePath);
   if (!file.startsWith(root)) file = path.join(root, '404.html');
   if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
   let status = 200;
@@ -72,7 +88,7 @@ createServer((request, response) => {
     file = path.join(root, '404.html');
   }
   const headers = { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' };
-  for (const rule of rules) if (matches(rule.pattern, urlPath)) Object.assign(headers, rule.headers);
+  for (const rule of rules) if (matches(rule.pattern, sitePath)) Object.assign(headers, rule.headers);
   // Compress text the way static hosts and CDNs do; Pagefind's own files are already compressed.
   const compressible = /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(headers['Content-Type']);
   if (compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
@@ -82,4 +98,7 @@ createServer((request, response) => {
     response.writeHead(status, headers);
     createReadStream(file).pipe(response);
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+});
+server.listen(port, '127.0.0.1', () => {
+  console.log(`serving ${root} on http://127.0.0.1:${server.address().port}${base}`);
+});

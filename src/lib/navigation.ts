@@ -1,11 +1,13 @@
+import { routes } from './routes.ts';
+
 /** The site's primary sections, in header order. */
 export const primarySections = [
-  { label: 'Certifications', href: '/certifications/' },
-  { label: 'Compare', href: '/compare/' },
-  { label: 'Path finder', href: '/path-finder/' },
-  { label: 'Roles', href: '/roles/' },
-  { label: 'Roadmap', href: '/roadmap/' },
-  { label: 'Guides', href: '/guides/' },
+  { label: 'Certifications', href: routes.catalogue },
+  { label: 'Compare', href: routes.compare },
+  { label: 'Path finder', href: routes.pathFinder },
+  { label: 'Roles', href: routes.roles },
+  { label: 'Roadmap', href: routes.roadmap },
+  { label: 'Guides', href: routes.guides },
 ] as const;
 
 /** The header links, with the section that contains `pathname` marked current. */

@@ -1,4 +1,5 @@
 import { experienceLevel } from './experience.ts';
+import { readableQuery, routes } from './routes.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,8 +16,8 @@ export function pathFinderUrl(form: URLSearchParams): string {
   if (hours && Number(hours) > 0) query.set('hours', String(Number(hours)));
   const held = form.getAll('held').filter((s) => slugPattern.test(s));
   if (held.length > 0) query.set('held', held.join(','));
-  const path = slugPattern.test(goal) ? `/path-finder/${goal}/${level}/` : '/path-finder/';
-  return `${path}?${query.toString().replace(/%2C/g, ',')}`;
+  const path = slugPattern.test(goal) ? routes.pathFinderResult(goal, level) : routes.pathFinder;
+  return `${path}?${readableQuery(query)}`;
 }
 
 /** Reads the personal part of a result page's query: years, held certifications, current role, hours. */

@@ -9,6 +9,7 @@ import { categories, type Category } from '../schemas/enums.ts';
 import { sortCertifications, type Cert } from './catalogue.ts';
 import { categoryLabels, joinWords, statusInProse, statusLabels } from './format.ts';
 import { firstOf, PER_CATEGORY_LIMIT } from './pagination.ts';
+import { routes } from './routes.ts';
 
 /** A box in the diagram: one certification, or the "N more" box closing a long column. */
 export interface RoadmapBox {
@@ -125,7 +126,7 @@ export async function layoutRoadmap(
       boxes.push({
         id: cert.slug,
         slug: cert.slug,
-        href: `/certifications/${cert.slug}/`,
+        href: routes.certification(cert.slug),
         category,
         lines,
         detail:
@@ -139,7 +140,7 @@ export async function layoutRoadmap(
       boxes.push({
         id: `more-${category}`,
         slug: undefined,
-        href: `/categories/${category}/`,
+        href: routes.category(category),
         category,
         lines: wrapText(`${more} more ${categoryLabels[category]}`, innerWidth, ROADMAP_BOX.nameSize),
         detail: 'on the category page',

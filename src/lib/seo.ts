@@ -1,6 +1,7 @@
 import type { Status } from '../schemas/enums.ts';
 import type { Cert } from './catalogue.ts';
 import { categoryLabels } from './format.ts';
+import { routes } from './routes.ts';
 
 export const SITE_NAME = 'AWS Certification Guide';
 
@@ -43,7 +44,7 @@ export function buildHead({
   structuredData = [],
 }: HeadInput): HeadData {
   const canonical = new URL(path, site).href;
-  const fullTitle = path === '/' ? SITE_NAME : `${title} | ${SITE_NAME}`;
+  const fullTitle = path === routes.home ? SITE_NAME : `${title} | ${SITE_NAME}`;
   return {
     title: fullTitle,
     description,
@@ -95,7 +96,7 @@ export function certificationJsonLd(cert: Cert, site: URL): object {
     name: cert.title,
     alternateName: [cert.shortName, cert.examCode],
     description: cert.description,
-    url: new URL(`/certifications/${cert.slug}/`, site).href,
+    url: new URL(routes.certification(cert.slug), site).href,
     credentialCategory: 'certification',
     educationalLevel: categoryLabels[cert.category],
     recognizedBy: { '@type': 'Organization', name: 'Amazon Web Services', url: 'https://aws.amazon.com/' },

@@ -12,6 +12,7 @@ import { guideSchema } from '../schemas/guide.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { serviceSchema } from '../schemas/service.ts';
 import { parseEntry, type CatalogueInput, type ContentProblem } from '../lib/catalogue-checks.ts';
+import { rootRoutes } from '../lib/routes.ts';
 import { frontmatterAndBody } from './frontmatter.ts';
 
 /**
@@ -74,7 +75,7 @@ export function formerNameRedirects(contentDir = 'content'): Record<string, stri
   const redirects: Record<string, string> = {};
   for (const { slug, data } of readContent(contentDir).input.certifications) {
     for (const former of data.formerNames) {
-      if (former.slug) redirects[`/certifications/${former.slug}/`] = `/certifications/${slug}/`;
+      if (former.slug) redirects[rootRoutes.certification(former.slug)] = rootRoutes.certification(slug);
     }
   }
   return redirects;

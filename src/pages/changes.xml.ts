@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../lib/content';
 import { FEED_LIMIT, feedItems } from '../lib/feeds';
+import { routes } from '../lib/routes';
 import { SITE_NAME } from '../lib/seo';
 import { changesLogPageOf, pastEvents } from '../lib/timeline';
 
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: `${SITE_NAME}: what changed`,
     description: 'Announcements, betas, new exam versions, last days, renames and retirements of AWS certifications.',
-    site: site ?? 'http://localhost:4321',
+    site: new URL(routes.home, site ?? 'http://localhost:4321').href,
     items: feedItems(pastEvents(events).slice(0, FEED_LIMIT), certificationBySlug, changesLogPageOf(events)),
     trailingSlash: false,
   });

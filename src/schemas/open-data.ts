@@ -38,11 +38,11 @@ export const certificationsDocumentSchema = z.strictObject({
   certifications: z.array(publishedCertificationSchema),
 });
 
-/** The JSON Schema (draft 2020-12) of /data/certifications.json, generated from the zod schema. */
-export function certificationsJsonSchema(): Record<string, unknown> {
+/** The JSON Schema (draft 2020-12) of /data/certifications.json, generated from the zod schema; `id` is its address. */
+export function certificationsJsonSchema(id: string): Record<string, unknown> {
   return {
     ...z.toJSONSchema(certificationsDocumentSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }),
-    $id: '/data/certifications.schema.json',
+    $id: id,
     title: 'AWS Certification Guide: certifications',
   };
 }

@@ -4,6 +4,7 @@ import { compare, comparisonView, MAX_COMPARED, parseCompareQuery } from '../lib
 import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
 import { renderComparison } from '../views/comparison';
 import { el } from './dom';
+import { routes } from '../lib/routes';
 
 /**
  * Shows the result at the end of the page, so nothing moves under the reader, and says so in the
@@ -28,8 +29,8 @@ export async function renderComparisonFromQuery(
   let services: Service[];
   try {
     const [certDoc, serviceDoc] = await Promise.all([
-      fetch('/data/certifications.json').then((r) => r.json() as Promise<CertificationsDocument>),
-      fetch('/data/services.json').then((r) => r.json() as Promise<{ services: Service[] }>),
+      fetch(routes.data('certifications.json')).then((r) => r.json() as Promise<CertificationsDocument>),
+      fetch(routes.data('services.json')).then((r) => r.json() as Promise<{ services: Service[] }>),
     ]);
     certs = certsFromDocument(certDoc);
     services = serviceDoc.services;

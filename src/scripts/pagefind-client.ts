@@ -15,16 +15,30 @@ export interface PagefindApi {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+/** Where the search finds its index and its two fallbacks: the data attributes of routes.ts's searchElementData. */
+export interface SearchAddresses {
+  pagefind: string;
+  catalogue: string;
+  services: string;
+}
+
+/** Reads the addresses from the search element's data attributes (rendered from routes.ts). */
+export function searchAddresses(element: HTMLElement): SearchAddresses {
+  const { pagefind = '', catalogue = '', services = '' } = element.dataset;
+  return { pagefind, catalogue, services };
+}
+
 /** Thrown when the index cannot be loaded (in `npm run dev`, or when the files are missing). */
 export class SearchUnavailableError extends Error {}
 
 let loading: Promise<PagefindApi> | undefined;
 
 /** Loads Pagefind once, on the reader's first sign of intent; later calls share the same promise. */
-export function loadPagefind(): Promise<PagefindApi> {
+export function loadPagefind(addresses: SearchAddresses): Promise<PagefindApi> {
   loading ??= (async () => {
     if (import.meta.env.DEV) throw new SearchUnavailableError('dev');
-    const url = '/pagefind/pagefind.js';
+    // Pagefind takes the base path of result URLs from where this file is loaded, so results follow the base too.
+    const url = `${addresses.pagefind}pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Exact codes and names first: meta fields are searched and weighted above body text.
     await api.options({ ranking: { metaWeights: { code: 10, aliases: 8, title: 6 } } });
@@ -41,7 +55,7 @@ export function loadPagefind(): Promise<PagefindApi> {
  * Tells the reader that search failed and offers the two ways to find a page without it. Built from text nodes and
  * links only.
  */
-export function showSearchFailure(status: HTMLElement): void {
+export function showSearchFailure(status: HTMLElement, addresses: SearchAddresses): void {
   const link = (href: string, text: string) => {
     const a = document.createElement('a');
     a.href = href;
@@ -50,9 +64,9 @@ export function showSearchFailure(status: HTMLElement): void {
   };
   status.replaceChildren(
     'Search could not load just now, so there are no results to show. Every certification is in ',
-    link('/certifications/', 'the catalogue'),
+    link(addresses.catalogue, 'the catalogue'),
     ', and every AWS service in ',
-    link('/services/', 'the services index'),
+    link(addresses.services, 'the services index'),
     '.',
   );
 }

@@ -4,6 +4,7 @@ import { pathStepsView, pathSummary, recommendPath, yearsInWords } from '../lib/
 import { renderPathStepItems } from '../views/path-steps';
 import type { readPathQuery } from '../lib/path-finder-url';
 import type { Role } from '../schemas/role';
+import { routes } from '../lib/routes';
 
 /** Recomputes the path for the reader's own answers and redraws the list, summary and planner link. */
 export async function personalise(
@@ -19,8 +20,8 @@ export async function personalise(
   let roles: Role[];
   try {
     const [certDoc, roleDoc] = await Promise.all([
-      fetch('/data/certifications.json').then((r) => r.json() as Promise<CertificationsDocument>),
-      fetch('/data/roles.json').then((r) => r.json() as Promise<{ roles: Role[] }>),
+      fetch(routes.data('certifications.json')).then((r) => r.json() as Promise<CertificationsDocument>),
+      fetch(routes.data('roles.json')).then((r) => r.json() as Promise<{ roles: Role[] }>),
     ]);
     certs = certsFromDocument(certDoc);
     roles = roleDoc.roles;
@@ -40,5 +41,5 @@ export async function personalise(
   const query = new URLSearchParams({ c: result.steps.map((s) => s.cert.slug).join(',') });
   if (personal.hours) query.set('hours', String(personal.hours));
   if (personal.held.length) query.set('held', personal.held.join(','));
-  planner.href = `/planner/?${query.toString().replace(/%2C/g, ',')}`;
+  planner.href = routes.plannerWith(query);
 }

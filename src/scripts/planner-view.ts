@@ -5,6 +5,7 @@ import { el } from './dom';
 import { planCalendarEvents } from '../lib/calendar';
 import { icsCalendar } from '../lib/ical';
 import { inlineListSegments } from '../lib/inline-list';
+import { routes } from '../lib/routes';
 import {
   bestRenewal,
   mergeFormState,
@@ -259,7 +260,7 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   let today: string;
   let prepare: PlannerDocument['prepare'];
   try {
-    const document = (await (await fetch('/data/planner.json')).json()) as PlannerDocument;
+    const document = (await (await fetch(routes.data('planner.json'))).json()) as PlannerDocument;
     certs = certsFromDocument(document);
     today = document.generatedOn;
     prepare = document.prepare;

@@ -1,17 +1,18 @@
 import { hasSearchInput, normaliseQuery, resultSummary } from '../lib/search';
-import { loadPagefind, showSearchFailure, type PagefindApi } from './pagefind-client';
+import { loadPagefind, searchAddresses, showSearchFailure, type PagefindApi } from './pagefind-client';
 import { renderResultList } from './search-results';
 
 const MAX_RESULTS = 8;
 const attached = new WeakSet<HTMLDialogElement>();
 
-/** Starts loading the index as soon as the reader shows intent. */
-export function prepare(): void {
-  loadPagefind().catch(() => undefined);
+/** Starts loading the index as soon as the reader shows intent (`root` is the `<site-search>` element). */
+export function prepare(root: HTMLElement): void {
+  loadPagefind(searchAddresses(root)).catch(() => undefined);
 }
 
 /** Wires the dialog once: search as you type, arrow keys between results, Enter opens, Esc closes. */
-export function attach(dialog: HTMLDialogElement): void {
+export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
+  const addresses = searchAddresses(root);
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   const status = dialog.querySelector<HTMLElement>('.search-status');
   const list = dialog.querySelector<HTMLOListElement>('.search-results');
@@ -35,9 +36,9 @@ export function attach(dialog: HTMLDialogElement): void {
     }
     let api: PagefindApi;
     try {
-      api = await loadPagefind();
+      api = await loadPagefind(addresses);
     } catch {
-      showSearchFailure(status);
+      showSearchFailure(status, addresses);
       return;
     }
     try {
@@ -50,7 +51,7 @@ export function attach(dialog: HTMLDialogElement): void {
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();
-      showSearchFailure(status);
+      showSearchFailure(status, addresses);
     }
   };
 

@@ -6,7 +6,7 @@ import {
   searchStateFromUrl,
   type SearchState,
 } from '../lib/search';
-import { loadPagefind, showSearchFailure } from './pagefind-client';
+import { loadPagefind, searchAddresses, showSearchFailure } from './pagefind-client';
 import { renderResultList } from './search-results';
 
 const MAX_RESULTS = 30;
@@ -18,6 +18,7 @@ export function attachSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.search-status');
   const list = root.querySelector<HTMLOListElement>('.search-results');
   if (!form || !input || !status || !list) return;
+  const addresses = searchAddresses(root);
 
   const readForm = (): SearchState =>
     searchStateFromUrl(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -42,9 +43,9 @@ export function attachSearchPage(root: HTMLElement): void {
     status.textContent = 'Searching…';
     let api;
     try {
-      api = await loadPagefind();
+      api = await loadPagefind(addresses);
     } catch {
-      showSearchFailure(status);
+      showSearchFailure(status, addresses);
       return;
     }
     const filters = Object.fromEntries(
@@ -60,7 +61,7 @@ export function attachSearchPage(root: HTMLElement): void {
     } catch {
       if (ticket !== latest) return;
       list.replaceChildren();
-      showSearchFailure(status);
+      showSearchFailure(status, addresses);
     }
   };
 

@@ -9,10 +9,10 @@ class SiteSearch extends HTMLElement {
     const kbd = this.querySelector<HTMLElement>('kbd');
     if (!link || !dialog) return;
     if (kbd && /Mac|iPhone|iPad/.test(navigator.platform)) kbd.textContent = '⌘ K';
-    const load = () => (this.#ui ??= import('./search-ui').then((ui) => (ui.prepare(), ui)));
+    const load = () => (this.#ui ??= import('./search-ui').then((ui) => (ui.prepare(this), ui)));
     const open = async () => {
       if (!dialog.open) dialog.showModal();
-      (await load()).attach(dialog);
+      (await load()).attach(dialog, this);
     };
     for (const type of ['pointerenter', 'focus', 'touchstart'])
       link.addEventListener(type, () => void load(), { once: true, passive: true });

@@ -1,5 +1,6 @@
 import type { PathStepView } from '../lib/path-finder';
 import { html, type SafeHtml } from './html';
+import { routes } from '../lib/routes';
 
 /**
  * The items of a recommended path: the one template for the pre-rendered result pages and for the personalised
@@ -8,7 +9,8 @@ import { html, type SafeHtml } from './html';
 export function renderPathStepItems(steps: readonly PathStepView[]): SafeHtml {
   if (steps.length === 0) {
     return html`<li>
-      You already hold every certification on this path. See what builds on them in the <a href="/roadmap/">roadmap</a>.
+      You already hold every certification on this path. See what builds on them in the
+      <a href="${routes.roadmap}">roadmap</a>.
     </li>`;
   }
   return html`${steps.map(

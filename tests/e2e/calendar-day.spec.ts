@@ -1,48 +1,23 @@
 // The site follows the calendar: built with SOURCE_DATE_EPOCH set to 2 January 2027, the day after Advanced
 // Networking's last day, every page says it is retired, with no content edited.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { epochOfDay } from '../../src/lib/build-date';
 import { expect, test } from './fixtures';
+import { buildAndServe, type ServedBuild } from './served-build';
 
 const DAY = '2027-01-02';
-const PORT = 4397;
-const base = `http://127.0.0.1:${PORT}`;
-let outDir = '';
-let server: ChildProcess | undefined;
+let served: ServedBuild | undefined;
+/** The dated build's origin, without a trailing slash. */
+let base = '';
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  outDir = mkdtempSync(path.join(tmpdir(), 'aws-guide-2027-'));
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: epochOfDay(DAY), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    timeout: 170_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (build.status !== 0) throw new Error(`the build for ${DAY} failed:\n${build.stderr.slice(-3000)}`);
-  server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT), '--dir', outDir], {
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 50; i++) {
-    const up = await fetch(`${base}/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the static server for the dated build did not start');
+  served = await buildAndServe('2027', { env: { SOURCE_DATE_EPOCH: epochOfDay(DAY) } });
+  base = served.url.replace(/\/$/, '');
 });
 
-test.afterAll(() => {
-  server?.kill();
-  rmSync(outDir, { recursive: true, force: true });
-});
+test.afterAll(() => served?.close());
 
 test(`on ${DAY}, Advanced Networking is retired on its page, in the catalogue and in the open data`, async ({
   page,

@@ -43,7 +43,8 @@ describe('GitHub Actions workflows', () => {
     for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) {
       expect(uses.some((u) => u.startsWith(action))).toBe(true);
     }
-    expect(uses).toContain('npm ci && npm run build');
+    // Under the folder Pages serves from: "/" for a user site, "/<repo>/" for a project site (docs/deploy.md).
+    expect(uses).toContain('npm ci && npm run build -- --base "${{ steps.pages.outputs.base_path }}/"');
   });
 
   it('the deploy workflow also runs every day, so statuses flip on the day, and reports what needs a person', () => {

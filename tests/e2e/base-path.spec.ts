@@ -1,0 +1,128 @@
+// The site served from a folder, as on a GitHub Pages project site: built with `astro build --base /aws-guide/` and
+// served only under /aws-guide/. A reader browses, searches, uses the tools, follows an old address and mistypes
+// one; every page, script, stylesheet, data file, search chunk, feed and sitemap entry stays under the base.
+import type { Page } from '@playwright/test';
+import { expect, openSearchWithKeyboard, test } from './fixtures';
+import { buildAndServe, type ServedBuild } from './served-build';
+
+const BASE = '/aws-guide/';
+let served: ServedBuild | undefined;
+/** The served site, e.g. http://127.0.0.1:41234/aws-guide/. */
+let site = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  served = await buildAndServe('base-path', { base: BASE });
+  site = served.url;
+});
+
+test.afterAll(() => served?.close());
+
+/** Records every request the page makes; `outside()` lists those that leave the base (or the server). */
+function watchRequests(page: Page) {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return {
+    outside: () =>
+      urls.filter((url) => {
+        const parsed = new URL(url);
+        if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
+        return parsed.origin !== new URL(site).origin || !parsed.pathname.startsWith(BASE);
+      }),
+  };
+}
+
+/** Every link and resource address on the page that is root-relative but not under the base. */
+async function addressesOutsideBase(page: Page): Promise<string[]> {
+  return page.evaluate((base) => {
+    const written = [...document.querySelectorAll('[href], [src], [action]')].flatMap((el) =>
+      ['href', 'src', 'action'].map((name) => el.getAttribute(name) ?? ''),
+    );
+    return written.filter((value) => value.startsWith('/') && !value.startsWith(base));
+  }, BASE);
+}
+
+interface OpenData {
+  certifications: { slug: string; status: string; formerNames: { slug?: string }[] }[];
+}
+
+test('a reader browses, searches and uses the planner and comparison under the base', async ({
+  page,
+  consoleErrors,
+}) => {
+  test.setTimeout(90_000);
+  const requests = watchRequests(page);
+  await page.goto(site);
+  expect(await addressesOutsideBase(page)).toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Certifications' }).click();
+  await expect(page).toHaveURL(`${site}certifications/`);
+  const firstCertification = page.locator('table a[href*="/certifications/"]').first();
+  const certificationPath = (await firstCertification.getAttribute('href')) ?? '';
+  await firstCertification.click();
+  await expect(page).toHaveURL(new URL(certificationPath, site).href);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The body's links were written root-relative in MDX and moved under the base at build time.
+  expect(await addressesOutsideBase(page)).toEqual([]);
+
+  await openSearchWithKeyboard(page);
+  await page.getByRole('dialog').getByRole('searchbox').fill('developer');
+  const result = page.getByRole('dialog').locator('.search-results a').first();
+  // The first search loads Pagefind's runtime, WebAssembly and index chunks, all from under the base: on a busy
+  // machine that takes longer than the default 5 seconds.
+  await expect(result).toHaveAttribute('href', new RegExp(`^${BASE}`), { timeout: 20_000 });
+  await result.click();
+  await expect(page).toHaveURL(new RegExp(`^${site}`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  const data = (await (await page.request.get(`${site}data/certifications.json`)).json()) as OpenData;
+  const active = data.certifications.filter((c) => c.status === 'active').map((c) => c.slug);
+  await page.goto(`${site}planner/?c=${active.slice(0, 2).join(',')}`);
+  // The fees table is drawn from the fetched open data.
+  await expect(page.getByRole('table', { name: 'Fees in the order you take the exams' })).toBeVisible();
+  expect(await addressesOutsideBase(page)).toEqual([]);
+
+  await page.goto(`${site}compare/?c=${active.slice(0, 3).join(',')}`);
+  await expect(page.getByRole('table', { name: 'Exam facts side by side' })).toBeVisible();
+
+  expect(requests.outside()).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('feeds, sitemap, a former address and an unknown one work under the base', async ({ page }) => {
+  const requests = watchRequests(page);
+  const locs = (xml: string) => [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const index = await page.request.get(`${site}sitemap-index.xml`);
+  expect(index.status()).toBe(200);
+  const sitemaps = locs(await index.text());
+  expect(sitemaps.length).toBeGreaterThan(0);
+  for (const sitemap of sitemaps) {
+    expect(sitemap.startsWith(BASE), sitemap).toBe(true);
+    const pages = locs(await (await page.request.get(new URL(sitemap, site).href)).text());
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((p) => !p.startsWith(BASE))).toEqual([]);
+  }
+  const feed = await page.request.get(`${site}changes.xml`);
+  expect(feed.status()).toBe(200);
+  const links = [...(await feed.text()).matchAll(/<link>(.*?)<\/link>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  expect(links.length).toBeGreaterThan(1);
+  expect(links.filter((p) => !p.startsWith(BASE.slice(0, -1)))).toEqual([]);
+
+  const data = (await (await page.request.get(`${site}data/certifications.json`)).json()) as OpenData;
+  const renamed = data.certifications.find((c) => c.formerNames.some((f) => f.slug));
+  const formerSlug = renamed?.formerNames.find((f) => f.slug)?.slug;
+  expect(formerSlug, 'a certification with a former slug to follow').toBeTruthy();
+  await page.goto(`${site}certifications/${formerSlug}/`);
+  await expect(page).toHaveURL(`${site}certifications/${renamed?.slug}/`);
+
+  const missing = await page.goto(`${site}no-such-page/`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await addressesOutsideBase(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(site);
+
+  expect(requests.outside()).toEqual([]);
+});
