@@ -118,7 +118,9 @@ export const taskStatementSchema = z.strictObject({
     .string()
     .min(15, { error: (i) => `expected a task in a sentence of your own, found ${JSON.stringify(i.input)}` }),
   /** Ids from content/services.yaml of the services the task leans on most. */
-  services: z.array(slugSchema).min(1, { error: 'expected at least one service id from content/services.yaml' }),
+  services: z
+    .array(slugSchema)
+    .min(1, { error: 'expected at least one service id from content/services.yaml, found none' }),
 });
 
 /** One content domain of an exam guide with its share of the scored questions. */
@@ -224,7 +226,7 @@ export const examVersionSchema = z
     /** Official study material for this version. */
     resources: z.array(studyResourceSchema).default([]),
     /** Where this version's facts come from. */
-    sources: z.array(sourceSchema).min(1, { error: 'every exam version needs at least one source' }),
+    sources: z.array(sourceSchema).min(1, { error: 'expected at least one source for the exam version, found none' }),
     /** Facts of this version still unconfirmed. */
     unverified: z.array(unverifiedSchema(versionFacts)).default([]),
   })
@@ -271,7 +273,9 @@ export const contestedRenewalSchema = z.strictObject({
 /** Ways to keep the certification current once earned (valid three years). */
 export const recertificationSchema = z.strictObject({
   /** Certifications (slugs) whose current exam, when passed, renews this one; usually itself first. */
-  renewedBy: z.array(slugSchema).min(1, { error: 'list at least the certification itself under renewedBy' }),
+  renewedBy: z
+    .array(slugSchema)
+    .min(1, { error: 'expected at least the certification itself under renewedBy, found none' }),
   /** Routes that sources disagree on; never used by the planner, shown flagged. */
   contested: z.array(contestedRenewalSchema).default([]),
   /** Other options in words, such as AWS Cloud Quest for Cloud Practitioner. */
@@ -285,7 +289,7 @@ export const retirementSchema = z.strictObject({
   /** What a reader should know: a successor or its absence, dates that differ between AWS pages. */
   note: z.string().min(20).optional(),
   /** Where the announcement can be checked. */
-  sources: z.array(sourceSchema).min(1, { error: 'a retirement needs at least one source' }),
+  sources: z.array(sourceSchema).min(1, { error: 'expected at least one source for the retirement, found none' }),
 });
 
 /** One AWS certification: one file under content/certifications/<slug>.mdx; its slug is its stable URL. */
@@ -306,7 +310,7 @@ export const certificationSchema = z
     /** Role ids (content/roles.yaml) it suits. */
     roles: z.array(slugSchema).default([]),
     /** Its exam versions, newest first. Status and the current version are computed from their dates. */
-    versions: z.array(examVersionSchema).min(1, { error: 'a certification needs at least one exam version' }),
+    versions: z.array(examVersionSchema).min(1, { error: 'expected at least one exam version, found none' }),
     /** Set when AWS has announced that the certification ends (not just one version). */
     retirement: retirementSchema.optional(),
     /** Certifications (slugs) AWS itself names as successors. */
@@ -329,7 +333,7 @@ export const certificationSchema = z
       officialPage: httpsUrlSchema,
     }),
     /** Where the facts about the certification as a whole come from (experience, services, renewal). */
-    sources: z.array(sourceSchema).min(1, { error: 'every certification needs at least one source' }),
+    sources: z.array(sourceSchema).min(1, { error: 'expected at least one source for the certification, found none' }),
     /** Facts about the certification as a whole still unconfirmed; the page marks each one. */
     unverified: z.array(unverifiedSchema(certificationFacts)).default([]),
   })

@@ -23,7 +23,7 @@ export const changeSchema = z.strictObject({
   /** What changed, in a sentence or two of our own. */
   summary: z.string().min(10),
   /** Where it can be checked. */
-  sources: z.array(sourceSchema).min(1, { error: 'every change needs at least one source' }),
+  sources: z.array(sourceSchema).min(1, { error: 'expected at least one source for the change, found none' }),
   /** True when the date or event is not confirmed by an official or two independent sources. */
   unverified: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { describeFound } from './error-map.ts';
 import { sourceOrigins } from './enums.ts';
 
 /** A lower-case, hyphenated identifier such as `solutions-architect-associate` or `amazon-s3`. */
@@ -51,13 +52,17 @@ export const lifecycleDateSchema = z.union(
       /** The earliest and the latest date the sources give, in that order. */
       between: z.tuple([partialDateSchema, partialDateSchema]),
       /** Which source says which. */
-      note: z.string().min(10, { error: 'say in a sentence which source gives which date' }),
+      note: z.string().min(10, {
+        error: (i) => `expected a sentence saying which source gives which date, found ${describeFound(i.input)}`,
+      }),
     }),
     z.strictObject({
       /** The forecast date. */
       expected: partialDateSchema,
       /** Who forecasts it and how firm it is. */
-      note: z.string().min(10, { error: 'say in a sentence who expects this date' }),
+      note: z
+        .string()
+        .min(10, { error: (i) => `expected a sentence saying who expects this date, found ${describeFound(i.input)}` }),
     }),
   ],
   {
@@ -78,7 +83,9 @@ export const sourceSchema = z
     /** Where the fact can be checked. */
     url: httpsUrlSchema,
     /** What this source confirms, in a few words (for example "exam length and question count"). */
-    confirms: z.string().min(3, { error: 'say in a few words what this source confirms' }),
+    confirms: z
+      .string()
+      .min(3, { error: (i) => `expected a few words on what this source confirms, found ${describeFound(i.input)}` }),
     /**
      * Who stands behind it: `aws` (AWS's own page or exam guide), `aws-copy` (a verbatim copy of an AWS page, named
      * in `copyOf`) or `independent` (a third party reporting what it read).

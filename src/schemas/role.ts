@@ -32,7 +32,7 @@ export const roleSchema = z.strictObject({
   /** Who this role is, in one or two sentences. */
   description: z.string().min(10),
   /** The recommended certifications in the order to take them. */
-  path: z.array(roleStepSchema).min(1, { error: 'a role needs at least one step in its path' }),
+  path: z.array(roleStepSchema).min(1, { error: 'expected at least one step in the path of the role, found none' }),
 });
 
 export type Role = z.infer<typeof roleSchema>;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { describeFound } from '../../src/schemas/error-map';
 import { describe, expect, it } from 'vitest';
 import { checkFixtureCatalogue, fixturesDir } from './helpers/fixtures';
 
@@ -19,7 +20,7 @@ const cases: { fixture: string; file: string; field: string; expected: RegExp }[
     fixture: 'missing-title.mdx',
     file: 'missing-title.mdx',
     field: 'title',
-    expected: /expected string, received undefined/,
+    expected: /expected string, found nothing \(the field is missing\)/,
   },
   {
     fixture: 'wrong-category.mdx',
@@ -116,13 +117,13 @@ const cases: { fixture: string; file: string; field: string; expected: RegExp }[
     fixture: 'unknown-field.mdx',
     file: 'unknown-field.mdx',
     field: 'versions.0.format',
-    expected: /Unrecognized key: "minuts"/,
+    expected: /expected only the fields the schema defines, found "minuts" \(check the spelling/,
   },
   {
     fixture: 'price-as-text.mdx',
     file: 'price-as-text.mdx',
     field: 'versions.0.format.priceUsd',
-    expected: /expected number, received string/,
+    expected: /expected number, found "a hundred"/,
   },
   {
     fixture: 'score-off-scale.mdx',
@@ -134,7 +135,7 @@ const cases: { fixture: string; file: string; field: string; expected: RegExp }[
     fixture: 'no-sources.mdx',
     file: 'no-sources.mdx',
     field: 'sources',
-    expected: /every certification needs at least one source/,
+    expected: /expected at least one source for the certification, found none/,
   },
   {
     fixture: 'dump-host.mdx',
@@ -191,10 +192,26 @@ const cases: { fixture: string; file: string; field: string; expected: RegExp }[
 ];
 
 describe('malformed certification files', () => {
+  it('every problem in every malformed fixture reads `file › field: expected …`, zod’s own wording included', () => {
+    const report = checkFixtureCatalogue(cases.map((c) => invalid(c.fixture)));
+    const lines = report.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThanOrEqual(cases.length);
+    expect(lines.filter((line) => !/^\S+ › \S.*: expected /.test(line))).toEqual([]);
+  });
+
   it.each(cases)('$fixture is rejected with an actionable message', ({ fixture, file, field, expected }) => {
     const report = checkFixtureCatalogue([invalid(fixture)]);
     const line = report.split('\n').find((l) => l.includes(`${file} › ${field}:`));
     expect(line, `no problem reported for ${file} › ${field}; got:\n${report}`).toBeDefined();
     expect(line).toMatch(expected);
+  });
+});
+
+describe('the one wording of content errors', () => {
+  it('describes what was found as the author wrote it', () => {
+    expect(describeFound(undefined)).toBe('nothing (the field is missing)');
+    expect(describeFound(['a', 'b'])).toBe('a list of 2');
+    expect(describeFound('x'.repeat(80))).toBe(`"${'x'.repeat(57)}…"`);
+    expect(describeFound({ a: 1 })).toBe('a group of fields');
   });
 });
