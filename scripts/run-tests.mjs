@@ -9,7 +9,7 @@ if (process.argv.includes('--help')) {
 }
 
 // A browser first: without one the end-to-end tests would fail by the hundred after minutes of build.
-const { findChromium, NO_BROWSER_MESSAGE } = await import('../tests/e2e/chromium.ts');
+const { findChromium, NO_BROWSER_MESSAGE } = await import('../tools/chromium.ts');
 if (!findChromium()) {
   console.error(NO_BROWSER_MESSAGE);
   console.log('0 passed, 1 failed');

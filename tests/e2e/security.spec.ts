@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
 import { DIST } from './built-site';
-import { HEADERS_PORT } from './chromium';
+import { HEADERS_PORT } from '../../tools/chromium';
 
 const origin = `http://127.0.0.1:${HEADERS_PORT}`;
 
