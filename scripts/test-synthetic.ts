@@ -2,28 +2,19 @@
 // synthetic certification the documented way (npm run new:cert, every field filled, its services in the registry,
 // a step on a role path), runs that copy's whole `npm test` on ports of its own and reports green or red.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
+import { linkNodeModules } from '../tools/site-copy.ts';
 
 if (process.argv.includes('--help')) {
   console.log(
     [
       'Usage: npm run test:synthetic [-- --keep]',
       'Copies the project, adds a complete synthetic certification as CONTRIBUTING.md describes, runs the copy’s',
-      'npm test and reports green or red. --keep leaves the copy in place. Ports: SYNTHETIC_E2E_PORT (default 4397)',
-      'and SYNTHETIC_HEADERS_PORT (default 4396), so it never meets a server of this checkout.',
+      'npm test and reports green or red. --keep leaves the copy in place. The copy serves on E2E_PORT,',
+      'E2E_HEADERS_PORT and E2E_DATED_PORT plus 10 (defaults 4409, 4408, 4407), away from this checkout.',
     ].join('\n'),
   );
   process.exit(0);
@@ -31,12 +22,14 @@ if (process.argv.includes('--help')) {
 
 const SLUG = 'quantum-networking-specialty';
 const CODE = 'QNS-C01';
+/** The copy's servers listen ten ports above this checkout's, so the two never meet. */
 const ports = {
-  E2E_PORT: process.env['SYNTHETIC_E2E_PORT'] ?? '4397',
-  E2E_HEADERS_PORT: process.env['SYNTHETIC_HEADERS_PORT'] ?? '4396',
+  E2E_PORT: String(Number(process.env['E2E_PORT'] ?? 4399) + 10),
+  E2E_HEADERS_PORT: String(Number(process.env['E2E_HEADERS_PORT'] ?? 4398) + 10),
+  E2E_DATED_PORT: String(Number(process.env['E2E_DATED_PORT'] ?? 4397) + 10),
 };
 
-/** The project's files as git knows them (tracked, plus new files not ignored), copied; node_modules is shared. */
+/** The project's files as git knows them (tracked, plus new files not ignored), copied; packages are linked. */
 function copyProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'aws-guide-synthetic-'));
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
@@ -48,7 +41,7 @@ function copyProject(): string {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     cpSync(file, path.join(dir, file));
   }
-  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkNodeModules(dir);
   return dir;
 }
 

@@ -44,3 +44,6 @@ export const PREVIEW_PORT = Number(process.env['E2E_PORT'] ?? 4399);
 
 /** Port of scripts/serve-dist.mjs, which serves dist/ with the security headers of dist/_headers. */
 export const HEADERS_PORT = Number(process.env['E2E_HEADERS_PORT'] ?? 4398);
+
+/** Port of the server for the site built on another day (tests/e2e/calendar-day.spec.ts). */
+export const DATED_PORT = Number(process.env['E2E_DATED_PORT'] ?? 4397);

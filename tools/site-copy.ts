@@ -1,7 +1,7 @@
 /* Throwaway sites (sharing node_modules) that a test or benchmark can change and build: the project's own code and
    config with either the project's content or a small fixture site's content. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -16,8 +16,22 @@ export function copySite(content = 'content', prefix = 'aws-guide-build-'): stri
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   for (const entry of SITE_CODE) cpSync(entry, path.join(dir, entry), { recursive: true });
   cpSync(content, path.join(dir, 'content'), { recursive: true });
-  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkNodeModules(dir);
   return dir;
+}
+
+/**
+ * Gives `dir` the project's installed packages without copying them: a node_modules folder of its own whose entries
+ * link to the project's. Its own folder, not one link to the project's, because Astro keeps its content cache in
+ * node_modules/.astro: copies built side by side (and the project's own build) must never share it.
+ */
+export function linkNodeModules(dir: string): void {
+  const source = path.resolve('node_modules');
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const entry of readdirSync(source)) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(path.join(source, entry), path.join(dir, 'node_modules', entry));
+  }
 }
 
 /** Runs the production build in `dir`, with extra environment variables (SOURCE_DATE_EPOCH, say). */

@@ -5,10 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { epochOfDay } from '../../src/lib/build-date';
+import { DATED_PORT } from '../../tools/chromium';
 import { expect, test } from './fixtures';
 
 const DAY = '2027-01-02';
-const PORT = 4397;
+const PORT = DATED_PORT;
 const base = `http://127.0.0.1:${PORT}`;
 let outDir = '';
 let server: ChildProcess | undefined;
