@@ -26,6 +26,8 @@ const samples: [path: string, text: RegExp][] = [
 ];
 
 test(`${samples.length} pages, one of each type, are readable without JavaScript`, async ({ page }) => {
+  // A page at a time, so the time allowed grows with the sample (a loaded machine takes seconds a page).
+  test.setTimeout(samples.length * 10_000);
   // One browser context for the whole sample: each page is still loaded and checked on its own, softly, so one
   // failure names its page and the others still run.
   for (const [path, text] of samples) {

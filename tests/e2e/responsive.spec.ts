@@ -23,6 +23,8 @@ test.describe('at 320 px wide', () => {
   test(`${samples.length} pages, one of each kind, have no horizontal page scroll (wide tables scroll inside their own box)`, async ({
     page,
   }) => {
+    // A page at a time, so the time allowed grows with the sample (a loaded machine takes seconds a page).
+    test.setTimeout(samples.length * 10_000);
     for (const path of samples) {
       await page.goto(path);
       await expect.soft(page.getByRole('heading', { level: 1 }), path).toBeVisible();

@@ -59,6 +59,8 @@ test('the static server answers a malformed %-escape with 400 and keeps serving'
 test(`${samples.length} pages, one of each kind and every one that runs scripts, raise no Content-Security-Policy violation under the shipped headers`, async ({
   page,
 }) => {
+  // A page at a time, so the time allowed grows with the sample (a loaded machine takes seconds a page).
+  test.setTimeout(samples.length * 10_000);
   // One browser context for the sample; each page is loaded and checked on its own, softly, so a failure names it.
   let violations: string[] = [];
   page.on('console', (message) => {
