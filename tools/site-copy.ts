@@ -45,7 +45,7 @@ export function buildSite(
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    timeout: 240_000,
+    timeout: 900_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -49,7 +49,7 @@ beforeAll(() => {
   addCertification(dir);
   const result = buildSite(dir, { SOURCE_DATE_EPOCH: epochOfDay(TEST_DAY) });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.output.slice(-3000)}`);
-}, 180_000);
+}, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a catalogue with one more bookable certification', () => {

@@ -32,7 +32,7 @@ describe('npm run build with malformed content', () => {
     expect(output).toContain(
       'expected one of foundational, associate, professional, specialty, business, found "expert"',
     );
-  }, 150_000);
+  }, 600_000);
 
   it('stops on a broken reference, naming the file and field', () => {
     const dir = breakCertification((text) => text.replace(/^coveredServices: \[/m, 'coveredServices: [amazon-ec3, '));
@@ -41,7 +41,7 @@ describe('npm run build with malformed content', () => {
     expect(output).toMatch(
       /content\/certifications\/builder-associate\.mdx › coveredServices\.0: expected a service id from content\/services\.yaml, found "amazon-ec3"/,
     );
-  }, 150_000);
+  }, 600_000);
 
   it('warns, naming the entry, when its newest evidence is more than 180 days old', () => {
     const dir = breakCertification((text) => text.replace(/asOf: .*?(?= \}|$)/gm, "asOf: '2020-01-01'"));
@@ -49,7 +49,7 @@ describe('npm run build with malformed content', () => {
     expect(status).toBe(0);
     expect(output).toMatch(/needs a person/);
     expect(output).toMatch(/builder-associate: the newest evidence is from 1 January 2020, \d+ days ago/);
-  }, 150_000);
+  }, 600_000);
 
   it('rejects a freshly scaffolded certification (npm run new:cert) until its TODOs are filled', () => {
     const dir = copyFixtureSite('basic');
@@ -63,5 +63,5 @@ describe('npm run build with malformed content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('example-associate');
     expect(output).toMatch(/category|versions\.0/);
-  }, 150_000);
+  }, 600_000);
 });

@@ -40,7 +40,7 @@ beforeAll(() => {
   small = measureDist(buildSynthetic(SMALL));
   dist = buildSynthetic(LARGE);
   large = measureDist(dist);
-}, 420_000);
+}, 1_800_000);
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })), 120_000);
 
 describe(`the site built with ${SMALL} and ${LARGE} certifications`, () => {
