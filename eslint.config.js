@@ -27,6 +27,7 @@ export default defineConfig(
       'src/content.config.ts',
       'scripts/**',
       'tests/**',
+      'tools/**',
       '*.{js,mjs,ts}',
     ],
     languageOptions: { globals: globals.node },
@@ -56,4 +57,45 @@ export default defineConfig(
     },
   },
   { files: ['src/scripts/**'], languageOptions: { globals: globals.browser } },
+  // tools/ holds what tests and scripts share; neither owns it, and neither reaches into the other.
+  {
+    files: ['scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/tests/**'], message: 'Scripts must not import tests/: share code through tools/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/scripts/**'], message: 'Tests must not import scripts/: share code through tools/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tools/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/tests/**', '**/scripts/**'],
+              message: 'tools/ is shared by tests/ and scripts/: it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

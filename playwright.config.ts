@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH, HEADERS_PORT, PREVIEW_PORT as PORT } from './tests/e2e/chromium';
+import { CHROMIUM_LAUNCH, HEADERS_PORT, PREVIEW_PORT as PORT } from './tools/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',

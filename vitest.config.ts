@@ -6,6 +6,10 @@ export default getViteConfig({
     // tests/unit: logic, no build (npm run test:quick); tests/build: tests that build whole sites.
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    // npm test runs vitest beside astro check and Playwright on two cores: a test that starts a script can wait
+    // seconds for a core. Timeouts are for hung tests, not slow machines.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

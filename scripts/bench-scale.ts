@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { kb, measureDist, type SiteMeasurements } from './lib/measure.ts';
-import { syntheticProject } from './lib/synthetic.ts';
+import { kb, measureDist, type SiteMeasurements } from '../tools/measure.ts';
+import { syntheticProject } from '../tools/synthetic.ts';
 import { PAGE_SIZE, PER_CATEGORY_LIMIT } from '../src/lib/pagination.ts';
 
 if (process.argv.includes('--help')) {

@@ -2,8 +2,8 @@
 // time from the last keystroke to rendered results once the index chunks are cached (median of runs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium.ts';
-import { kb } from './lib/measure.ts';
+import { CHROMIUM_LAUNCH } from '../tools/chromium.ts';
+import { kb } from '../tools/measure.ts';
 import { serveDist } from './lib/serve.ts';
 
 if (process.argv.includes('--help')) {

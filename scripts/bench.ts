@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from '../tests/e2e/chromium.ts';
-import { kb, measureDist } from './lib/measure.ts';
+import { CHROMIUM_LAUNCH } from '../tools/chromium.ts';
+import { kb, measureDist } from '../tools/measure.ts';
 import { serveDist } from './lib/serve.ts';
 
 if (process.argv.includes('--help')) {

@@ -1,6 +1,6 @@
-// Runs every check in order (types, unit, build, end-to-end) and ends with one line:
+// Runs every check (types, unit, build, end-to-end) and ends with one line:
 // `N passed, N failed` across vitest and playwright (skipped tests are reported on the line before). Exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 if (process.argv.includes('--help')) {
@@ -9,7 +9,7 @@ if (process.argv.includes('--help')) {
 }
 
 // A browser first: without one the end-to-end tests would fail by the hundred after minutes of build.
-const { findChromium, NO_BROWSER_MESSAGE } = await import('../tests/e2e/chromium.ts');
+const { findChromium, NO_BROWSER_MESSAGE } = await import('../tools/chromium.ts');
 if (!findChromium()) {
   console.error(NO_BROWSER_MESSAGE);
   console.log('0 passed, 1 failed');
@@ -20,21 +20,41 @@ const reports = { vitest: 'reports/vitest.json', playwright: 'reports/playwright
 mkdirSync('reports', { recursive: true });
 for (const file of Object.values(reports)) rmSync(file, { force: true });
 
-/** Runs one npm/npx step with inherited output; returns true when it exits 0. */
+/** Runs one npm/npx step, its output collected and printed as one block when it ends; resolves true on exit 0. */
 function step(label, command, args) {
-  console.log(`\n--- ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  return result.status === 0;
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`\n--- ${label}\n${Buffer.concat(output).toString()}`);
+      console.log(`--- ${label}: ${code === 0 ? 'done' : 'FAILED'} in ${seconds} s`);
+      resolve(code === 0);
+    });
+  });
 }
 
+// Two cores, four jobs: the build comes first (the end-to-end tests need it); then type checks, the vitest suite
+// and the end-to-end tests run side by side, since each alone leaves a core idle much of the time. The content sync
+// the vitest suite needs runs before the build, so no two steps write .astro/ at once.
 const failedSteps = [];
-if (!step('types, formatting and lint (npm run check)', 'npm', ['run', '--silent', 'check']))
-  failedSteps.push('npm run check');
-if (!step('unit tests (vitest)', 'npm', ['run', '--silent', 'test:unit'])) failedSteps.push('unit tests');
-const built = step('production build (astro build)', 'npx', ['astro', 'build']);
+const synced = await step('content sync for the unit tests', 'node', ['scripts/sync-test-content.mjs']);
+const built = await step('production build (astro build)', 'npx', ['astro', 'build']);
 if (!built) failedSteps.push('astro build');
-if (built && !step('end-to-end tests (playwright)', 'npx', ['playwright', 'test']))
-  failedSteps.push('end-to-end tests');
+const [checked, unit, e2e] = await Promise.all([
+  step('types, formatting and lint (npm run check)', 'npm', ['run', '--silent', 'check']),
+  synced ? step('unit and build tests (vitest)', 'npx', ['vitest', 'run']) : false,
+  built ? step('end-to-end tests (playwright)', 'npx', ['playwright', 'test']) : true,
+]);
+if (!checked) failedSteps.unshift('npm run check');
+if (!unit) failedSteps.push('unit tests');
+if (!e2e) failedSteps.push('end-to-end tests');
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const vitest = read(reports.vitest);

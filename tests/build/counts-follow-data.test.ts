@@ -1,27 +1,33 @@
-// Counts in prose come from the data: a copy of the project with one more certification, built on a fixed day,
-// counts it on the home page and in the guide to the categories, with no prose edited.
-import { getCollection } from 'astro:content';
+// Counts in prose come from the data: a copy of the small fixture site with one more certification, built on a fixed
+// day, counts it on the home page and in the guide to the categories, with no prose edited.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { epochOfDay } from '../../src/lib/build-date';
 import { isAvailable, resolveCertification } from '../../src/lib/catalogue';
 import { countsByCategory } from '../../src/lib/catalogue-facts';
 import { countInWords } from '../../src/lib/format';
 import { frontmatterAndBody } from '../../src/node/frontmatter';
-import { buildProject, copyProject } from '../helpers/project-copy';
+import { readContent } from '../../src/node/read-content';
+import { buildSite } from '../../tools/site-copy.ts';
+import { copyFixtureSite, fixtureContent } from '../helpers/fixture-site.ts';
 import { visibleLines } from '../helpers/visible-text';
 import { TEST_DAY } from '../unit/helpers/certs';
-import { stringify } from 'yaml';
 
 const CLONE = 'cloud-essentials';
 let dir = '';
-let output = '';
 
-/** A complete, valid Foundational certification cloned from Cloud Practitioner under a new slug and code. */
+/** The fixture's Foundational certification, the one cloned. */
+const original = readContent(fixtureContent('basic')).input.certifications.find(
+  (c) => c.data.category === 'foundational',
+);
+
+/** A complete, valid Foundational certification cloned from the fixture's under a new slug and code. */
 function addCertification(root: string): void {
-  const original = readFileSync(path.join(root, 'content/certifications/cloud-practitioner.mdx'), 'utf8');
-  const { data, body } = frontmatterAndBody(original) as {
+  if (!original) throw new Error('the fixture site has no Foundational certification to clone');
+  const text = readFileSync(path.join(root, 'content/certifications', `${original.slug}.mdx`), 'utf8');
+  const { data, body } = frontmatterAndBody(text) as {
     data: Record<string, unknown> & { versions: Record<string, unknown>[] };
     body: string;
   };
@@ -39,19 +45,20 @@ function addCertification(root: string): void {
 const textOf = (file: string) => visibleLines(readFileSync(path.join(dir, 'dist', file), 'utf8')).join('\n');
 
 beforeAll(() => {
-  dir = copyProject('aws-guide-counts-');
+  dir = copyFixtureSite('basic', 'aws-guide-counts-');
   addCertification(dir);
-  const result = buildProject(dir, { SOURCE_DATE_EPOCH: epochOfDay(TEST_DAY) });
-  output = result.output;
-  if (result.status !== 0) throw new Error(`the build failed:\n${output.slice(-3000)}`);
-}, 180_000);
+  const result = buildSite(dir, { SOURCE_DATE_EPOCH: epochOfDay(TEST_DAY) });
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.output.slice(-3000)}`);
+}, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('a catalogue with one more bookable certification', async () => {
-  const real = (await getCollection('certifications')).map((e) => resolveCertification(e.id, e.data, TEST_DAY));
-  const bookable = real.filter(isAvailable).length;
-  const clone = real.find((c) => c.slug === 'cloud-practitioner');
-  const withClone = clone ? [...real, { ...clone, slug: CLONE }] : real;
+describe('a catalogue with one more bookable certification', () => {
+  const before = readContent(fixtureContent('basic')).input.certifications.map((c) =>
+    resolveCertification(c.slug, c.data, TEST_DAY),
+  );
+  const bookable = before.filter(isAvailable).length;
+  const clone = before.find((c) => c.slug === original?.slug);
+  const after = clone ? [...before, { ...clone, slug: CLONE }] : before;
 
   it('is counted on the home page', () => {
     const home = textOf('index.html');
@@ -61,8 +68,8 @@ describe('a catalogue with one more bookable certification', async () => {
 
   it('is counted, category by category, in the guide to the categories', () => {
     const guide = textOf('guides/certification-tiers/index.html');
-    expect(countsByCategory(withClone)).not.toBe(countsByCategory(real));
-    expect(guide).toContain(countsByCategory(withClone));
+    expect(countsByCategory(after)).not.toBe(countsByCategory(before));
+    expect(guide).toContain(countsByCategory(after));
     expect(guide).toContain(countInWords(bookable + 1));
   });
 

@@ -25,15 +25,19 @@ const samples: [path: string, text: RegExp][] = [
   ['/search/', /browse the catalogue/],
 ];
 
-for (const [path, text] of samples) {
-  test(`${path} is readable without JavaScript`, async ({ page }) => {
+test(`${samples.length} pages, one of each type, are readable without JavaScript`, async ({ page }) => {
+  // A page at a time, so the time allowed grows with the sample (a loaded machine takes seconds a page).
+  test.setTimeout(samples.length * 10_000);
+  // One browser context for the whole sample: each page is still loaded and checked on its own, softly, so one
+  // failure names its page and the others still run.
+  for (const [path, text] of samples) {
     const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
+    expect.soft(response?.status(), path).toBe(200);
     const main = page.getByRole('main');
-    await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(main).toContainText(text);
-  });
-}
+    await expect.soft(main.getByRole('heading', { level: 1 }), path).toBeVisible();
+    await expect.soft(main, path).toContainText(text);
+  }
+});
 
 test('forms that need a script are hidden without one, and point to what works', async ({ page }) => {
   await page.goto('/compare/');

@@ -13,7 +13,7 @@ import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../../src/no
 import { themeBootScript } from '../../src/lib/theme';
 import { epochOfDay } from '../../src/lib/build-date';
 import { certificationSchema } from '../../src/schemas/certification';
-import { findChromium, NO_BROWSER_MESSAGE } from '../e2e/chromium';
+import { findChromium, NO_BROWSER_MESSAGE } from '../../tools/chromium';
 
 /** Runs one of the project's scripts on the project's Node. */
 const runScript = (script: string, args: string[], env: Record<string, string> = {}) =>
