@@ -2,14 +2,15 @@
 // format), compressing text, and answering unknown paths with 404.html and status 404. Used by the
 // security-header tests and the benchmarks. With --base /repo/ it serves the folder under that path, as
 // GitHub Pages serves a project site, and answers anything outside it with a bare 404.
-// --port 0 picks a free port; the line printed on start says which.
+// --port 0 picks a free port; the line printed on start says which. With --log-bytes it prints one line per
+// response, `bytes <n> <path>`, where n is what went on the socket (headers and the compressed body).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: node scripts/serve-dist.mjs [--port 4398] [--dir dist] [--base /]');
+  console.log('Usage: node scripts/serve-dist.mjs [--port 4398] [--dir dist] [--base /] [--log-bytes]');
   process.exit(0);
 }
 const arg = (name, fallback) => {
@@ -60,7 +61,18 @@ function decodedPath(url) {
   }
 }
 
+const logBytes = process.argv.includes('--log-bytes');
+/** Bytes written on each keep-alive socket up to its previous response, to report each response's share. */
+const written = new WeakMap();
 const server = createServer((request, response) => {
+  if (logBytes) {
+    response.on('finish', () => {
+      const socket = response.socket ?? request.socket;
+      const before = written.get(socket) ?? 0;
+      written.set(socket, socket.bytesWritten);
+      console.log(`bytes ${socket.bytesWritten - before} ${request.url}`);
+    });
+  }
   const urlPath = decodedPath(request.url);
   if (urlPath === undefined) {
     response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -1,16 +1,40 @@
 // Starts scripts/serve-dist.mjs for a benchmark and waits until it answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-export async function serveDist(port: number, dir = 'dist'): Promise<{ origin: string; stop: () => void }> {
+/** A running static server; `wire` counts the bytes it has sent (headers and compressed bodies) since `reset`. */
+export interface ServedDist {
+  origin: string;
+  stop: () => void;
+  wire: { bytes: () => number; paths: () => string[]; reset: () => void };
+}
+
+export async function serveDist(port: number, dir = 'dist'): Promise<ServedDist> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['scripts/serve-dist.mjs', '--port', String(port), '--dir', dir],
-    { stdio: 'ignore' },
+    ['scripts/serve-dist.mjs', '--port', String(port), '--dir', dir, '--log-bytes'],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
   );
+  let sent: { bytes: number; path: string }[] = [];
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const match = /^bytes (\d+) (\S+)/.exec(line);
+      if (match) sent.push({ bytes: Number(match[1]), path: match[2] ?? '' });
+    }
+  });
+  const wire = {
+    bytes: () => sent.reduce((sum, s) => sum + s.bytes, 0),
+    paths: () => sent.map((s) => s.path),
+    reset: () => {
+      sent = [];
+    },
+  };
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => child.kill() };
+      if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => child.kill(), wire };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -64,7 +64,8 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
   const saved = storage.read(key);
   const fromUrl = location.search.length > 1;
   let state = parseReadinessQuery(fromUrl || !saved ? location.search : saved, tasks.length);
-  if (remember) remember.checked = saved !== null;
+  // In 'form' mode the reader may have ticked or unticked it while this code loaded: leave it as they set it.
+  if (remember && startFrom === 'address') remember.checked = saved !== null;
 
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
   const writeForm = (s: ReadinessState) => {

@@ -202,7 +202,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('list', { name: /Exam domains/ }).getByRole('listitem')).toHaveCount(
       current?.domains?.length ?? 0,
     );
-    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
     // The header's search button falls back to a link to the catalogue.
     await expect(page.getByRole('banner').getByRole('link', { name: /Search/ })).toHaveAttribute(
       'href',

@@ -32,7 +32,7 @@ test('the Cloud Practitioner page shows its exam facts, sources and last-verifie
   await expect(facts).toContainText('USD 100');
   await expect(facts).toContainText('700 of 1000');
   await expect(page.getByRole('list', { name: /Exam domains of CLF-C02/ })).toContainText('Security and Compliance');
-  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
   await expect(page.getByText(/Facts last verified against evidence dated \d+ \w+ \d{4}/)).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
