@@ -77,3 +77,10 @@ export function excerptSegments(excerpt: string): { text: string; marked: boolea
   }
   return segments;
 }
+
+/**
+ * How long search waits after the last keystroke. A reader types about ten keys a second, so a pause longer than
+ * 100 ms means they stopped: partial words ("d", "dy", "dyn") never fetch index chunks and result fragments of their
+ * own, which kept a first search over its 130 KB budget.
+ */
+export const TYPING_PAUSE_MS = 150;

@@ -40,8 +40,10 @@ export function loadPagefind(addresses: SearchAddresses): Promise<PagefindApi> {
     // Pagefind takes the base path of result URLs from where this file is loaded, so results follow the base too.
     const url = `${addresses.pagefind}pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // Exact codes and names first: meta fields are searched and weighted above body text.
-    await api.options({ ranking: { metaWeights: { code: 10, aliases: 8, title: 6 } } });
+    // Exact codes and names first: meta fields are searched and weighted above body text. No worker: for an index
+    // this small a search takes a few milliseconds on the main thread, and the worker script would add 12 KB to the
+    // first search.
+    await api.options({ noWorker: true, ranking: { metaWeights: { code: 10, aliases: 8, title: 6 } } });
     await api.init();
     return api;
   })().catch((error: unknown) => {

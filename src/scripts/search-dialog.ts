@@ -1,8 +1,9 @@
-import { hasSearchInput, normaliseQuery, resultSummary } from '../lib/search';
+import { hasSearchInput, normaliseQuery, resultSummary, TYPING_PAUSE_MS } from '../lib/search';
 import { loadPagefind, searchAddresses, showSearchFailure, type PagefindApi } from './pagefind-client';
 import { renderResultList } from './search-results';
 
-const MAX_RESULTS = 8;
+/** Results the dialog shows (each loads a fragment of its page); the search page shows more. */
+const MAX_RESULTS = 6;
 const attached = new WeakSet<HTMLDialogElement>();
 
 /** Starts loading the index as soon as the reader shows intent (`root` is the `<site-search>` element). */
@@ -57,7 +58,7 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 80);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {

@@ -4,6 +4,7 @@ import {
   searchFilterGroups,
   searchQueryString,
   searchStateFromUrl,
+  TYPING_PAUSE_MS,
   type SearchState,
 } from '../lib/search';
 import { loadPagefind, searchAddresses, showSearchFailure } from './pagefind-client';
@@ -72,7 +73,7 @@ export function attachSearchPage(root: HTMLElement): void {
   form.addEventListener('change', () => void run());
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 120);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   void run();
 }
