@@ -1,4 +1,5 @@
 import { routes } from './routes.ts';
+import { decodeEntities } from './search.ts';
 
 /** The site's primary sections, in header order. */
 export const primarySections = [
@@ -13,4 +14,11 @@ export const primarySections = [
 /** The header links, with the section that contains `pathname` marked current. */
 export function primaryNavigation(pathname: string): { label: string; href: string; current: boolean }[] {
   return primarySections.map((section) => ({ ...section, current: pathname.startsWith(section.href) }));
+}
+
+/** The text of a heading rendered as HTML, for its anchor's accessible name: tags dropped, entities decoded. */
+export function headingText(renderedHtml: string): string {
+  return decodeEntities(renderedHtml.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
