@@ -19,6 +19,21 @@ type Issue = z.core.$ZodRawIssue;
 
 const plural = (n: number | bigint, one: string) => `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
 
+/** "expected at least 2 items, found 1 item", "expected more than 0, found -1": one wording for both bounds. */
+function sizeMessage(
+  origin: string,
+  bound: number | bigint,
+  inclusive: boolean | undefined,
+  side: 'least' | 'most',
+  input: unknown,
+): string {
+  if (origin === 'array')
+    return `expected at ${side} ${plural(bound, 'item')}, found ${plural(Array.isArray(input) ? input.length : 0, 'item')}`;
+  if (origin === 'string') return `expected at ${side} ${plural(bound, 'character')}, found ${describeFound(input)}`;
+  const strict = side === 'least' ? 'more than' : 'less than';
+  return `expected ${inclusive ? `at ${side}` : strict} ${String(bound)}, found ${describeFound(input)}`;
+}
+
 /** The message for one issue; undefined leaves zod's own (never reached for the codes below). */
 export function contentErrorMessage(issue: Issue): string | undefined {
   const found = describeFound(issue.input);
@@ -30,17 +45,9 @@ export function contentErrorMessage(issue: Issue): string | undefined {
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found}`;
     case 'too_small':
-      return issue.origin === 'array'
-        ? `expected at least ${plural(issue.minimum, 'item')}, found ${plural(Array.isArray(issue.input) ? issue.input.length : 0, 'item')}`
-        : issue.origin === 'string'
-          ? `expected at least ${plural(issue.minimum, 'character')}, found ${found}`
-          : `expected ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, found ${found}`;
+      return sizeMessage(issue.origin, issue.minimum, issue.inclusive, 'least', issue.input);
     case 'too_big':
-      return issue.origin === 'array'
-        ? `expected at most ${plural(issue.maximum, 'item')}, found ${plural(Array.isArray(issue.input) ? issue.input.length : 0, 'item')}`
-        : issue.origin === 'string'
-          ? `expected at most ${plural(issue.maximum, 'character')}, found ${found}`
-          : `expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}, found ${found}`;
+      return sizeMessage(issue.origin, issue.maximum, issue.inclusive, 'most', issue.input);
     case 'invalid_format':
       return `expected ${issue.format === 'regex' ? 'text in the documented format' : `a valid ${issue.format}`}, found ${found}`;
     case 'invalid_union':
