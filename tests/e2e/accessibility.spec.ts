@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { axeSource, axeViolations, childFrames } from './axe';
 import { DIST } from './built-site';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
+import { HEADERS_PORT } from '../../tools/chromium';
 
 /** Every page of the sitemap, read from the build so each gets its own test. */
 const sitemapPaths = (() => {
@@ -16,13 +17,14 @@ const sitemapPaths = (() => {
 
 /**
  * One page per worker for the sweep: a fresh browser context for each of 250 pages was most of its cost. axe is
- * registered once as an init script, so each document gets it without sending its 550 KB again.
+ * registered once as an init script, so each document gets it without sending its 550 KB again. The sweep reads
+ * dist/ as a static host serves it, with the headers of dist/_headers, so the same page load also proves the
+ * Content-Security-Policy lets the page run.
  */
 const sweep = test.extend<object, { sharedPage: Page }>({
   sharedPage: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL } = workerInfo.project.use;
-      const context = await browser.newContext(baseURL ? { baseURL } : {});
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: `http://127.0.0.1:${HEADERS_PORT}` });
       await context.addInitScript(axeSource);
       await use(await context.newPage());
       await context.close();
@@ -31,29 +33,41 @@ const sweep = test.extend<object, { sharedPage: Page }>({
   ],
 });
 
-sweep.describe('accessibility and privacy of every sitemap page', () => {
+sweep.describe('every sitemap page, served with the shipped headers', () => {
   for (const urlPath of sitemapPaths) {
-    sweep(`${urlPath}: no axe violations in light and dark, no third-party request`, async ({ sharedPage: page }) => {
-      const origin = new URL(sweep.info().project.use.baseURL ?? '').origin;
-      const foreign: string[] = [];
-      const onRequest = (request: { url: () => string }) => {
-        const url = new URL(request.url());
-        if (url.origin !== origin && !url.protocol.startsWith('data')) foreign.push(request.url());
-      };
-      page.on('request', onRequest);
-      try {
-        // One load, both themes: the theme follows prefers-color-scheme, so switching it restyles the same page.
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(urlPath);
-        expect(childFrames(page), 'axe runs in the top document only').toBe(0);
-        expect(await axeViolations(page), 'light theme').toEqual([]);
-        await page.emulateMedia({ colorScheme: 'dark' });
-        expect(await axeViolations(page), 'dark theme').toEqual([]);
-        expect(foreign).toEqual([]);
-      } finally {
-        page.off('request', onRequest);
-      }
-    });
+    sweep(
+      `${urlPath}: 200, one h1, no axe violations in light and dark, no CSP violation, no third-party request`,
+      async ({ sharedPage: page }) => {
+        const origin = `http://127.0.0.1:${HEADERS_PORT}`;
+        const foreign: string[] = [];
+        const cspViolations: string[] = [];
+        const onRequest = (request: { url: () => string }) => {
+          const url = new URL(request.url());
+          if (url.origin !== origin && !url.protocol.startsWith('data')) foreign.push(request.url());
+        };
+        const onConsole = (message: { text: () => string }) => {
+          if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(message.text());
+        };
+        page.on('request', onRequest);
+        page.on('console', onConsole);
+        try {
+          // One load, both themes: the theme follows prefers-color-scheme, so switching it restyles the same page.
+          await page.emulateMedia({ colorScheme: 'light' });
+          const response = await page.goto(urlPath);
+          expect(response?.status(), 'HTTP status').toBe(200);
+          expect(await page.locator('h1').count(), 'h1 elements').toBe(1);
+          expect(childFrames(page), 'axe runs in the top document only').toBe(0);
+          expect(await axeViolations(page), 'light theme').toEqual([]);
+          await page.emulateMedia({ colorScheme: 'dark' });
+          expect(await axeViolations(page), 'dark theme').toEqual([]);
+          expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+          expect(foreign, 'requests to other origins').toEqual([]);
+        } finally {
+          page.off('request', onRequest);
+          page.off('console', onConsole);
+        }
+      },
+    );
   }
 });
 

@@ -16,6 +16,17 @@ test('the build has pages to check', () => {
   expect(site).toMatch(/^https?:\/\//);
 });
 
+test('the sitemap lists every page but the 404 and the redirects, so the sweep in accessibility.spec.ts sees them all', () => {
+  const listed = new Set(
+    readdirSync(DIST)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .flatMap((f) => [...readFileSync(path.join(DIST, f), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)])
+      .map((m) => new URL(m[1] ?? '').pathname),
+  );
+  const unlisted = content.map((p) => p.urlPath).filter((urlPath) => urlPath !== '/404.html' && !listed.has(urlPath));
+  expect(unlisted).toEqual([]);
+});
+
 test('the visible text of every page reads right: no space before punctuation, no glued sentence, no doubled space', () => {
   const faults = content.flatMap((page) =>
     textFaults(visibleLines(page.html)).map((f) => `${page.urlPath}: ${f.kind}: “${f.excerpt}”`),

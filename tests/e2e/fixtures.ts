@@ -14,18 +14,6 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/** The pathnames listed in the built sitemap. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const index = await (await page.request.get('/sitemap-index.xml')).text();
-  const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  const paths: string[] = [];
-  for (const sitemap of sitemaps) {
-    const xml = await (await page.request.get(sitemap)).text();
-    paths.push(...[...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname));
-  }
-  return paths;
-}
-
 /** Waits until the header search is upgraded by its script, then opens it with the keyboard. */
 export async function openSearchWithKeyboard(page: Page, key = 'Control+k'): Promise<void> {
   await expect(page.getByRole('banner').locator('.search-link kbd')).toBeVisible();

@@ -6,26 +6,13 @@ import { HEADERS_PORT } from '../../tools/chromium';
 
 const origin = `http://127.0.0.1:${HEADERS_PORT}`;
 
-/** One page of each kind, and the pages that run scripts. */
+/**
+ * Pages outside the sitemap whose scripts do more on load (a query to act on, the 404). Every sitemap page is loaded
+ * under the same headers by the sweep in accessibility.spec.ts, which fails on any CSP violation.
+ */
 const samples = [
   '/',
-  '/certifications/',
-  '/certifications/security-specialty/',
-  '/certifications/sap-on-aws-specialty/',
-  '/compare/',
   '/compare/?c=developer-associate,solutions-architect-associate',
-  '/compare/developer-associate-vs-solutions-architect-associate/',
-  '/services/',
-  '/services/amazon-s3/',
-  '/roles/',
-  '/roles/devops-engineer/',
-  '/categories/specialty/',
-  '/certifications/advanced-networking-specialty/',
-  '/roadmap/',
-  '/guides/',
-  '/guides/how-aws-exams-work/',
-  '/changes/',
-  '/about/',
   '/search/?q=dynamodb',
   '/no-such-page/',
 ];
@@ -56,7 +43,7 @@ test('the static server answers a malformed %-escape with 400 and keeps serving'
   expect((await request.get(`${origin}/`)).status()).toBe(200);
 });
 
-test(`${samples.length} pages, one of each kind and every one that runs scripts, raise no Content-Security-Policy violation under the shipped headers`, async ({
+test(`the home page, a comparison and a search from the address, and the 404 apply the stored theme and raise no Content-Security-Policy violation under the shipped headers`, async ({
   page,
 }) => {
   // A page at a time, so the time allowed grows with the sample (a loaded machine takes seconds a page).
