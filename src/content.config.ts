@@ -6,6 +6,7 @@ import { categorySchema } from './schemas/category';
 import { certificationSchema } from './schemas/certification';
 import { changeSchema } from './schemas/change';
 import { guideSchema } from './schemas/guide';
+import { programmeSchema } from './schemas/programme';
 import { roleSchema } from './schemas/role';
 import { serviceSchema } from './schemas/service';
 
@@ -23,6 +24,13 @@ export const collections = {
   roles: defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema }),
   changes: defineCollection({ loader: file('content/changes.yaml'), schema: changeSchema }),
   categories: defineCollection({ loader: file('content/categories.yaml'), schema: categorySchema }),
+  // One entry, `programme`: the rules every exam shares (validity, voucher, retakes, standard fees).
+  programme: defineCollection({
+    loader: file('content/programme.yaml', {
+      parser: (text) => ({ programme: yamlParse(text) as Record<string, unknown> }),
+    }),
+    schema: programmeSchema,
+  }),
   blockedHosts: defineCollection({
     loader: file('content/blocked-hosts.yaml', { parser: (text) => parseHosts(text) }),
     schema: blockedHostSchema,

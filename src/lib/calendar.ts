@@ -6,7 +6,8 @@ import type { Cert } from './catalogue.ts';
 import { formatLifecycleDate } from './format.ts';
 import type { CalendarEvent } from './ical.ts';
 import { earliestDay, hasEnded, isExpected, isRange, type Day } from './lifecycle-dates.ts';
-import { addYears, VALIDITY_YEARS } from './planner.ts';
+import { addYears } from './planner.ts';
+import { yearsInWords } from './programme.ts';
 import { routes } from './routes.ts';
 import { eventKindLabels, type TimelineEvent } from './timeline.ts';
 
@@ -45,7 +46,7 @@ export interface PlanForCalendar {
 }
 
 /**
- * The reader's plan as calendar events: each planned exam on its day, each held certification's expiry three years
+ * The reader's plan as calendar events: each planned exam on its day, each held certification's expiry validityYears
  * after it was earned (the renewal deadline), and every last day still ahead of the versions they plan or hold.
  */
 export function planCalendarEvents(
@@ -53,6 +54,7 @@ export function planCalendarEvents(
   bySlug: ReadonlyMap<string, Cert>,
   today: Day,
   site: URL,
+  validityYears: number,
 ): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   const page = (cert: Cert) => new URL(routes.certification(cert.slug), site).href;
@@ -70,12 +72,12 @@ export function planCalendarEvents(
   for (const held of plan.held) {
     const cert = bySlug.get(held.slug);
     if (!cert || !held.earnedOn) continue;
-    const expires = addYears(held.earnedOn, VALIDITY_YEARS);
+    const expires = addYears(held.earnedOn, validityYears);
     events.push({
       uid: `plan-renewal-${cert.slug}-${held.earnedOn}@${UID_DOMAIN}`,
       day: expires,
       summary: `Renewal deadline: ${cert.shortName}`,
-      description: `${cert.title}, earned on ${formatLifecycleDate(held.earnedOn)}, expires on this day, ${VALIDITY_YEARS} years later. Renew it before then by passing a current exam that renews it.`,
+      description: `${cert.title}, earned on ${formatLifecycleDate(held.earnedOn)}, expires on this day, ${yearsInWords(validityYears)} later. Renew it before then by passing a current exam that renews it.`,
       url: page(cert),
     });
   }

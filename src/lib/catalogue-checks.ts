@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Certification } from '../schemas/certification.ts';
 import type { Change } from '../schemas/change.ts';
+import type { Programme } from '../schemas/programme.ts';
 import type { Role } from '../schemas/role.ts';
 import type { Service } from '../schemas/service.ts';
 import { allCodes, resolveCertification, type Cert } from './catalogue.ts';
@@ -47,14 +48,17 @@ export interface CatalogueInput {
   blockedHosts?: BlockedHost[];
   /** Guides and other files whose links are checked too. */
   otherFiles?: LinkedFile[];
+  /** The programme's rules (content/programme.yaml): each exam's standard fee must match its category's. */
+  programme?: Programme;
   /** Where the registries live, for messages. */
-  files?: { services: string; roles: string; changes: string };
+  files?: { services: string; roles: string; changes: string; programme?: string };
 }
 
 const defaultFiles = {
   services: 'content/services.yaml',
   roles: 'content/roles.yaml',
   changes: 'content/changes.yaml',
+  programme: 'content/programme.yaml',
 };
 
 /** Formats problems as one line each: `file › field: message`. */
@@ -376,6 +380,7 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
   });
   for (const other of input.otherFiles ?? []) checkLinks(other.file, other.data, other.body);
 
+  problems.push(...standardFeeProblems(input, files.programme));
   return problems;
 }
 
@@ -478,3 +483,28 @@ function preparationStateProblems(loaded: LoadedCertification, cert: Cert, on: s
 /** Every exam code in the catalogue, for messages and search. */
 export const catalogueCodes = (certs: readonly LoadedCertification[]): string[] =>
   certs.flatMap((c) => allCodes(c.data));
+
+/**
+ * Each exam version's standard fee (`format.priceUsd`) must be its category's fee in the programme file, so the fee
+ * table in the guides and the fee on each exam's page cannot disagree. Beta fees are the beta's own and not checked.
+ */
+export function standardFeeProblems(input: CatalogueInput, programmeFile: string): ContentProblem[] {
+  const fees = input.programme?.standardFees.byCategory;
+  if (!fees) return [];
+  return input.certifications.flatMap((cert) => {
+    const fee = fees.find((f) => f.category === cert.data.category);
+    return cert.data.versions.flatMap((version, v) => {
+      const price = version.format.priceUsd;
+      if (price === undefined || price === fee?.usd) return [];
+      return [
+        {
+          file: cert.file,
+          field: `versions.${v}.format.priceUsd`,
+          message: fee
+            ? `expected the standard fee of ${cert.data.category} exams in ${programmeFile} (USD ${fee.usd}), found USD ${price}; if AWS has changed the fee, change it there`
+            : `expected a standard fee for ${cert.data.category} exams in ${programmeFile}, found none`,
+        },
+      ];
+    });
+  });
+}

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CategoryInfo } from '../schemas/category.ts';
+import type { Programme } from '../schemas/programme.ts';
 import { categories as categoryOrder } from '../schemas/enums.ts';
 import type { Role } from '../schemas/role.ts';
 import type { Service } from '../schemas/service.ts';
@@ -35,6 +36,8 @@ export interface Catalogue {
   comparisonPairs: ComparisonPair[];
   /** The categories in order: the four levels of the ladder, then Business. */
   categories: CategoryInfo[];
+  /** The programme's rules every exam shares (content/programme.yaml). */
+  programme: Programme;
 }
 
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) =>
@@ -42,7 +45,7 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: 
 
 async function loadCatalogue(): Promise<Catalogue> {
   const today = buildDay();
-  const [certEntries, serviceEntries, roleEntries, changeEntries, guides, categoryEntries, blockedEntries] =
+  const [certEntries, serviceEntries, roleEntries, changeEntries, guides, categoryEntries, blockedEntries, programmes] =
     await Promise.all([
       getCollection('certifications'),
       getCollection('services'),
@@ -51,7 +54,14 @@ async function loadCatalogue(): Promise<Catalogue> {
       getCollection('guides'),
       getCollection('categories'),
       getCollection('blockedHosts'),
+      getCollection('programme'),
     ]);
+  const programme = programmes[0]?.data;
+  if (!programme) {
+    throw new ContentError([
+      { file: 'content/programme.yaml', field: '', message: "expected the programme's rules, found no entry" },
+    ]);
+  }
   const services = serviceEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
   const roles = roleEntries.map((e) => e.data);
   const changes = changeEntries.map((e) => e.data);
@@ -67,7 +77,11 @@ async function loadCatalogue(): Promise<Catalogue> {
     roles,
     changes,
     blockedHosts: blockedEntries.map((e) => e.data),
-    otherFiles: guides.map((g) => ({ file: fileOf(g, 'content/guides'), data: g.data, body: g.body })),
+    programme,
+    otherFiles: [
+      ...guides.map((g) => ({ file: fileOf(g, 'content/guides'), data: g.data, body: g.body })),
+      { file: 'content/programme.yaml', data: programme },
+    ],
   };
   const problems = [...checkCatalogue(input), ...checkStateOn(input, today)];
   if (problems.length > 0) throw new ContentError(problems);
@@ -105,6 +119,7 @@ async function loadCatalogue(): Promise<Catalogue> {
     categories: categoryEntries
       .map((e) => e.data)
       .sort((a, b) => categoryOrder.indexOf(a.id) - categoryOrder.indexOf(b.id)),
+    programme,
   };
 }
 

@@ -18,6 +18,7 @@ import {
 } from './lifecycle-dates.ts';
 import { routes } from './routes.ts';
 import { dateInProse } from './timeline.ts';
+import { yearsInWords } from './programme.ts';
 
 /** One notice at the top of a certification page. */
 export interface Notice {
@@ -86,7 +87,13 @@ function endedBefore(previous: VersionState | undefined): string[] {
 }
 
 /** The notices for a certification on the build day, most urgent first. */
-export function certificationNotices(cert: Cert, names: ReadonlyMap<string, Cert>, today: Day): Notice[] {
+export function certificationNotices(
+  cert: Cert,
+  names: ReadonlyMap<string, Cert>,
+  today: Day,
+  validityYears: number,
+): Notice[] {
+  const validity = yearsInWords(validityYears);
   const notices: Notice[] = [];
   const { current, next } = cert;
   const headline = cert.exam;
@@ -101,7 +108,7 @@ export function certificationNotices(cert: Cert, names: ReadonlyMap<string, Cert
         last
           ? `The last day to sit ${headline.code} was ${formatLifecycleDate(last)}.`
           : `${headline.code} can no longer be sat.`,
-        'Holders keep the certification until it expires, three years after they earned it, but it can no longer be earned or renewed.',
+        `Holders keep the certification until it expires, ${validity} after they earned it, but it can no longer be earned or renewed.`,
         ...(cert.retirement?.note ? [cert.retirement.note] : []),
       ],
       links: goInstead(cert, names),
@@ -112,7 +119,7 @@ export function certificationNotices(cert: Cert, names: ReadonlyMap<string, Cert
       title: 'Retiring.',
       sentences: [
         `AWS is retiring ${cert.shortName}. The last day to sit ${headline.code} is ${formatLifecycleDate(finalDay)} ${daysLeft(finalDay, today)}.`,
-        'Certifications earned by then stay valid until they expire, three years after they were earned, but renewal by passing the exam ends on the last day.',
+        `Certifications earned by then stay valid until they expire, ${validity} after they were earned, but renewal by passing the exam ends on the last day.`,
         ...(cert.retirement?.note ? [cert.retirement.note] : []),
       ],
       links: goInstead(cert, names),

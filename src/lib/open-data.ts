@@ -3,6 +3,7 @@ import type { Status, VersionPhase } from '../schemas/enums.ts';
 import type { Service } from '../schemas/service.ts';
 import { resolveCertification, type Cert } from './catalogue.ts';
 import type { Day } from './lifecycle-dates.ts';
+import type { ProgrammeFigures } from './programme.ts';
 
 /** Bumped when the shape of the published data changes incompatibly. */
 export const OPEN_DATA_VERSION = '2.0.0';
@@ -72,6 +73,8 @@ export function certificationsDocument(certs: readonly Cert[], generatedOn: Day)
 export interface PlannerDocument extends CertificationsDocument {
   /** The exam version to prepare for and the address of its readiness check, by slug, where there is one. */
   prepare: Record<string, { code: string; url: string }>;
+  /** The programme's figures the planner computes with: validity and the voucher (content/programme.yaml). */
+  programme: ProgrammeFigures;
 }
 
 /**
@@ -82,11 +85,13 @@ export function plannerDocument(
   certs: readonly Cert[],
   generatedOn: Day,
   prepare: PlannerDocument['prepare'],
+  programme: ProgrammeFigures,
 ): PlannerDocument {
   const full = certificationsDocument(certs, generatedOn);
   return {
     ...full,
     prepare,
+    programme,
     certifications: full.certifications.map((cert) => ({
       ...cert,
       description: '',

@@ -1,11 +1,5 @@
 import { isAvailable, sortCertifications, type Cert } from './catalogue.ts';
 
-/** AWS gives a 50% voucher after each pass, usable on a later exam. */
-export const VOUCHER_DISCOUNT = 0.5;
-
-/** A certification stays valid for three years from the day it is earned. */
-export const VALIDITY_YEARS = 3;
-
 /** One exam in a plan: its list price (undefined while AWS has not published it), and whether to budget a retake. */
 export interface PlannedExam {
   slug: string;
@@ -32,17 +26,18 @@ export interface FeePlan {
 }
 
 /**
- * Exam fees for a plan taken in order. The voucher earned by passing one exam halves the first
- * sitting of the next; a failed sitting earns nothing, so a retake is at the full fee. An exam whose price is not
+ * Exam fees for a plan taken in order. The voucher earned by passing one exam (voucherPercentOff, from
+ * content/programme.yaml) takes its share off the first sitting of the next; a failed sitting earns nothing, so a retake is at the full fee. An exam whose price is not
  * yet published still uses (and passes on) the voucher, but stays out of the totals.
  */
-export function planFees(exams: readonly PlannedExam[]): FeePlan {
+export function planFees(exams: readonly PlannedExam[], voucherPercentOff: number): FeePlan {
   let voucherAvailable = false;
   let listPriceUsd = 0;
   const unpriced: string[] = [];
   const lines = exams.map((exam): FeeLine => {
     const price = exam.priceUsd;
-    const at = (full: boolean) => (price === undefined ? undefined : full ? price : price * (1 - VOUCHER_DISCOUNT));
+    const at = (full: boolean) =>
+      price === undefined ? undefined : full ? price : (price * (100 - voucherPercentOff)) / 100;
     const attempts: FeeLine['attempts'] = [{ costUsd: at(!voucherAvailable), voucher: voucherAvailable }];
     if (exam.retake) attempts.push({ costUsd: at(true), voucher: false });
     voucherAvailable = true;
@@ -75,12 +70,13 @@ export function addYears(date: string, years: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** The reader's held certifications with the day each expires, soonest first. */
+/** The reader's held certifications with the day each expires (validityYears after it was earned), soonest first. */
 export function renewalCalendar(
   held: readonly { slug: string; earnedOn: string }[],
+  validityYears: number,
 ): { slug: string; earnedOn: string; expiresOn: string }[] {
   return held
-    .map((h) => ({ ...h, expiresOn: addYears(h.earnedOn, VALIDITY_YEARS) }))
+    .map((h) => ({ ...h, expiresOn: addYears(h.earnedOn, validityYears) }))
     .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
 }
 

@@ -47,24 +47,15 @@ export function catalogueSummary(
 }
 
 /**
- * The standard exam prices by category, from the data: "The standard exam fees are AWS's US-dollar list prices:
- * USD 100 (Foundational and Business), USD 150 (Associate) and USD 300 (Professional and Specialty)."
+ * The standard exam fees of the programme file (content/programme.yaml), each once with the categories that charge
+ * it: "The standard exam fees are AWS's US-dollar list prices: USD 100 (Foundational and Business), USD 150
+ * (Associate) and USD 300 (Professional and Specialty)."
  */
-export function standardPricesSentence(
-  certs: readonly {
-    status: string;
-    category: Category;
-    exam: { version: { format: { priceUsd?: number | undefined } } };
-  }[],
-): string {
+export function standardPricesSentence(fees: readonly { category: Category; usd: number }[]): string {
   const byPrice = new Map<number, Category[]>();
   for (const category of categories) {
-    const prices = new Set(
-      certs
-        .filter((c) => c.category === category && c.status !== 'retired')
-        .flatMap((c) => (c.exam.version.format.priceUsd === undefined ? [] : [c.exam.version.format.priceUsd])),
-    );
-    for (const price of prices) byPrice.set(price, [...(byPrice.get(price) ?? []), category]);
+    const fee = fees.find((f) => f.category === category);
+    if (fee) byPrice.set(fee.usd, [...(byPrice.get(fee.usd) ?? []), category]);
   }
   const parts = [...byPrice.entries()]
     .sort(([a], [b]) => a - b)

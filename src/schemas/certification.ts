@@ -270,7 +270,7 @@ export const contestedRenewalSchema = z.strictObject({
   note: z.string().min(20),
 });
 
-/** Ways to keep the certification current once earned (valid three years). */
+/** Ways to keep the certification current once earned (for the term in content/programme.yaml). */
 export const recertificationSchema = z.strictObject({
   /** Certifications (slugs) whose current exam, when passed, renews this one; usually itself first. */
   renewedBy: z

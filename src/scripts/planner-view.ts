@@ -6,6 +6,7 @@ import { planCalendarEvents } from '../lib/calendar';
 import { icsCalendar } from '../lib/ical';
 import { inlineListSegments } from '../lib/inline-list';
 import { routes } from '../lib/routes';
+import { yearsInWords, type ProgrammeFigures } from '../lib/programme';
 import {
   bestRenewal,
   mergeFormState,
@@ -95,7 +96,12 @@ function writeForm(form: HTMLFormElement, state: PlannerState): void {
 }
 
 /** The reader's plan as an .ics file they can download: built here, from the URL state, and never sent anywhere. */
-function calendarDownload(state: PlannerState, bySlug: Map<string, Cert>, today: string): HTMLElement {
+function calendarDownload(
+  state: PlannerState,
+  bySlug: Map<string, Cert>,
+  today: string,
+  validityYears: number,
+): HTMLElement {
   const events = planCalendarEvents(
     {
       exams: state.plan.map((slug) => ({ slug, on: state.examDates.find((d) => d.slug === slug)?.on })),
@@ -104,6 +110,7 @@ function calendarDownload(state: PlannerState, bySlug: Map<string, Cert>, today:
     bySlug,
     today,
     new URL(location.origin),
+    validityYears,
   );
   const section = el('section', undefined, { 'aria-labelledby': 'plan-calendar' });
   section.append(el('h2', 'Calendar', { id: 'plan-calendar' }));
@@ -153,6 +160,7 @@ function render(
   certs: Cert[],
   today: string,
   prepare: PlannerDocument['prepare'],
+  programme: ProgrammeFigures,
 ): void {
   const parts: HTMLElement[] = [];
   const name = (slug: string) => bySlug.get(slug)?.shortName ?? slug;
@@ -163,6 +171,7 @@ function render(
         priceUsd: bySlug.get(slug)?.exam.format.priceUsd,
         retake: state.retakes.includes(slug),
       })),
+      programme.voucherPercentOff,
     );
     parts.push(el('h2', 'Exam fees'));
     parts.push(
@@ -174,7 +183,7 @@ function render(
           line.attempts
             .map(
               (a, i) =>
-                `${i === 0 ? 'first' : 'retake'}: ${a.costUsd === undefined ? 'price not yet published' : formatUsd(a.costUsd)}${a.voucher ? ' with the 50% voucher' : ''}`,
+                `${i === 0 ? 'first' : 'retake'}: ${a.costUsd === undefined ? 'price not yet published' : formatUsd(a.costUsd)}${a.voucher ? ` with the ${programme.voucherPercentOff}% voucher` : ''}`,
             )
             .join('; '),
           line.subtotalUsd === undefined ? 'Not yet confirmed' : formatUsd(line.subtotalUsd),
@@ -220,9 +229,9 @@ function render(
     if (dated.length > 0) {
       parts.push(
         table(
-          'When what you hold expires (three years after it was earned)',
+          `When what you hold expires (${yearsInWords(programme.validityYears)} after it was earned)`,
           ['Certification', 'Earned', 'Expires'],
-          renewalCalendar(dated).map((r) => [
+          renewalCalendar(dated, programme.validityYears).map((r) => [
             name(r.slug),
             formatPartialDate(r.earnedOn),
             formatPartialDate(r.expiresOn),
@@ -246,7 +255,7 @@ function render(
   if (parts.length === 0) {
     parts.push(el('p', 'Tick an exam to take or one you hold to see your plan.'));
   } else {
-    parts.push(calendarDownload(state, bySlug, today));
+    parts.push(calendarDownload(state, bySlug, today, programme.validityYears));
   }
   target.replaceChildren(...parts);
 }
@@ -259,11 +268,13 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   let certs: Cert[];
   let today: string;
   let prepare: PlannerDocument['prepare'];
+  let programme: ProgrammeFigures;
   try {
     const document = (await (await fetch(routes.data('planner.json'))).json()) as PlannerDocument;
     certs = certsFromDocument(document);
     today = document.generatedOn;
     prepare = document.prepare;
+    programme = document.programme;
   } catch {
     results.textContent = 'The planner data could not be loaded.';
     return;
@@ -272,11 +283,11 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   const known = new Set(bySlug.keys());
   let state = parsePlannerQuery(location.search, known);
   writeForm(form, state);
-  render(results, state, bySlug, certs, today, prepare);
+  render(results, state, bySlug, certs, today, prepare, programme);
   const update = () => {
     state = readForm(form, state, known);
     history.replaceState(null, '', `${location.pathname}${plannerQueryString(state)}`);
-    render(results, state, bySlug, certs, today, prepare);
+    render(results, state, bySlug, certs, today, prepare, programme);
   };
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {

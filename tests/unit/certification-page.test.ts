@@ -22,11 +22,11 @@ const source = (over: Partial<Source>): Source => ({
 describe('notices at the top of a certification page', () => {
   const names = new Map<string, Cert>([['saa', makeCert('saa', { shortName: 'Architect' })]]);
   const text = (cert: Cert, day = TEST_DAY) =>
-    certificationNotices(cert, names, day).map((n) => `${n.title} ${n.sentences.join(' ')}`);
+    certificationNotices(cert, names, day, 3).map((n) => `${n.title} ${n.sentences.join(' ')}`);
 
   it('counts the days left before a retirement and says what retiring means for holders', () => {
     const ans = makeCert('ans', { shortName: 'Networking', lastDay: '2026-12-31', alternatives: ['saa'] });
-    const [notice] = certificationNotices(ans, names, TEST_DAY);
+    const [notice] = certificationNotices(ans, names, TEST_DAY, 3);
     expect(notice?.kind).toBe('retiring');
     expect(notice?.sentences.join(' ')).toContain(
       'The last day to sit TST-C01 is 31 December 2026 (32 days left, counting today).',
@@ -179,8 +179,14 @@ describe('prose computed from the data', () => {
     expect(bookableSentence(1, 1, 'Business')).toBe('Its one certification can be booked today.');
   });
 
-  it('gives each standard price once with the categories that charge it', () => {
-    expect(standardPricesSentence(certs)).toBe(
+  it('gives each standard fee once with the categories that charge it, in the order of the ladder', () => {
+    const fees = [
+      { category: 'specialty', usd: 300 },
+      { category: 'business', usd: 100 },
+      { category: 'associate', usd: 150 },
+      { category: 'foundational', usd: 100 },
+    ] as const;
+    expect(standardPricesSentence(fees)).toBe(
       "The standard exam fees are AWS's US-dollar list prices: USD 100 (Foundational and Business), USD 150 (Associate) and USD 300 (Specialty). Betas cost less, and local prices and taxes differ.",
     );
   });

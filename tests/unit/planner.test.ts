@@ -17,21 +17,27 @@ import { makeCert, TEST_DAY } from './helpers/certs';
 
 describe('exam fees', () => {
   it('charges the first exam in full and halves each later first sitting with the voucher from the previous pass', () => {
-    const plan = planFees([
-      { slug: 'clf', priceUsd: 100, retake: false },
-      { slug: 'saa', priceUsd: 150, retake: false },
-      { slug: 'sap', priceUsd: 300, retake: false },
-    ]);
+    const plan = planFees(
+      [
+        { slug: 'clf', priceUsd: 100, retake: false },
+        { slug: 'saa', priceUsd: 150, retake: false },
+        { slug: 'sap', priceUsd: 300, retake: false },
+      ],
+      50,
+    );
     expect(plan.lines.map((l) => l.subtotalUsd)).toEqual([100, 75, 150]);
     expect(plan.totalUsd).toBe(325);
     expect(plan.listPriceUsd).toBe(550);
   });
 
   it('budgets a retake at the full fee, after a first sitting that used the voucher', () => {
-    const plan = planFees([
-      { slug: 'saa', priceUsd: 150, retake: true },
-      { slug: 'sap', priceUsd: 300, retake: true },
-    ]);
+    const plan = planFees(
+      [
+        { slug: 'saa', priceUsd: 150, retake: true },
+        { slug: 'sap', priceUsd: 300, retake: true },
+      ],
+      50,
+    );
     expect(plan.lines[0]?.attempts).toEqual([
       { costUsd: 150, voucher: false },
       { costUsd: 150, voucher: false },
@@ -43,16 +49,30 @@ describe('exam fees', () => {
     expect(plan.totalUsd).toBe(750);
   });
 
+  it('takes the voucher share the programme file gives, not a fixed half', () => {
+    const plan = planFees(
+      [
+        { slug: 'clf', priceUsd: 100, retake: false },
+        { slug: 'saa', priceUsd: 150, retake: false },
+      ],
+      20,
+    );
+    expect(plan.lines.map((l) => l.subtotalUsd)).toEqual([100, 120]);
+  });
+
   it('costs nothing for an empty plan', () => {
-    expect(planFees([])).toEqual({ lines: [], totalUsd: 0, listPriceUsd: 0, unpriced: [] });
+    expect(planFees([], 50)).toEqual({ lines: [], totalUsd: 0, listPriceUsd: 0, unpriced: [] });
   });
 
   it('keeps an exam whose price is not yet published out of the totals, but lets it use and pass on the voucher', () => {
-    const plan = planFees([
-      { slug: 'clf', priceUsd: 100, retake: false },
-      { slug: 'sap-c03', priceUsd: undefined, retake: false },
-      { slug: 'dop', priceUsd: 300, retake: false },
-    ]);
+    const plan = planFees(
+      [
+        { slug: 'clf', priceUsd: 100, retake: false },
+        { slug: 'sap-c03', priceUsd: undefined, retake: false },
+        { slug: 'dop', priceUsd: 300, retake: false },
+      ],
+      50,
+    );
     expect(plan.lines.map((l) => l.subtotalUsd)).toEqual([100, undefined, 150]);
     expect(plan.lines[1]?.attempts).toEqual([{ costUsd: undefined, voucher: true }]);
     expect(plan.totalUsd).toBe(250);
@@ -78,10 +98,13 @@ describe('renewals', () => {
   it('expires each certification three years after it was earned, soonest first', () => {
     expect(addYears('2024-02-29', 3)).toBe('2027-02-28');
     expect(
-      renewalCalendar([
-        { slug: 'b', earnedOn: '2025-06-01' },
-        { slug: 'a', earnedOn: '2024-01-15' },
-      ]),
+      renewalCalendar(
+        [
+          { slug: 'b', earnedOn: '2025-06-01' },
+          { slug: 'a', earnedOn: '2024-01-15' },
+        ],
+        3,
+      ),
     ).toEqual([
       { slug: 'a', earnedOn: '2024-01-15', expiresOn: '2027-01-15' },
       { slug: 'b', earnedOn: '2025-06-01', expiresOn: '2028-06-01' },
@@ -201,7 +224,7 @@ describe('the planner’s data', () => {
   it('drops what the planner never reads, and keeps what its fees, dates and renewals need', async () => {
     const { certs } = await realCatalogue();
     const full = certificationsDocument(certs, TEST_DAY);
-    const slim = plannerDocument(certs, TEST_DAY, {});
+    const slim = plannerDocument(certs, TEST_DAY, {}, { validityYears: 3, voucherPercentOff: 50 });
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(full).length / 2);
     expect(slim.certifications.flatMap((c) => c.versions.filter((v) => v.domains || v.resources.length))).toEqual([]);
     const fromSlim = certsFromDocument(slim);

@@ -135,6 +135,7 @@ describe('the planner’s calendar export', () => {
       bySlug,
       TEST_DAY,
       site,
+      3,
     );
     expect(events.map((e) => [e.day, e.summary])).toEqual([
       ['2026-12-31', 'Last day to sit TST-C01 (Networking)'],
@@ -156,6 +157,7 @@ describe('the planner’s calendar export', () => {
       bySlug,
       '2027-01-05',
       site,
+      3,
     );
     expect(events).toEqual([]);
   });
