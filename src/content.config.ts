@@ -6,6 +6,7 @@ import { categorySchema } from './schemas/category';
 import { certificationSchema } from './schemas/certification';
 import { changeSchema } from './schemas/change';
 import { guideSchema } from './schemas/guide';
+import { pathFinderRulesSchema } from './schemas/path-finder';
 import { programmeSchema } from './schemas/programme';
 import { roleSchema } from './schemas/role';
 import { serviceSchema } from './schemas/service';
@@ -30,6 +31,13 @@ export const collections = {
       parser: (text) => ({ programme: yamlParse(text) as Record<string, unknown> }),
     }),
     schema: programmeSchema,
+  }),
+  // One entry, `rules`: how the path finder applies the role paths.
+  pathFinder: defineCollection({
+    loader: file('content/path-finder.yaml', {
+      parser: (text) => ({ rules: yamlParse(text) as Record<string, unknown> }),
+    }),
+    schema: pathFinderRulesSchema,
   }),
   blockedHosts: defineCollection({
     loader: file('content/blocked-hosts.yaml', { parser: (text) => parseHosts(text) }),

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Certification } from '../schemas/certification.ts';
 import type { Change } from '../schemas/change.ts';
+import type { PathFinderRules } from '../schemas/path-finder.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { Role } from '../schemas/role.ts';
 import type { Service } from '../schemas/service.ts';
@@ -50,8 +51,10 @@ export interface CatalogueInput {
   otherFiles?: LinkedFile[];
   /** The programme's rules (content/programme.yaml): each exam's standard fee must match its category's. */
   programme?: Programme;
+  /** The path finder's rules (content/path-finder.yaml): their role and certification must exist. */
+  pathFinderRules?: PathFinderRules;
   /** Where the registries live, for messages. */
-  files?: { services: string; roles: string; changes: string; programme?: string };
+  files?: { services: string; roles: string; changes: string; programme?: string; pathFinder?: string };
 }
 
 const defaultFiles = {
@@ -59,6 +62,7 @@ const defaultFiles = {
   roles: 'content/roles.yaml',
   changes: 'content/changes.yaml',
   programme: 'content/programme.yaml',
+  pathFinder: 'content/path-finder.yaml',
 };
 
 /** Formats problems as one line each: `file › field: message`. */
@@ -381,6 +385,7 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
   for (const other of input.otherFiles ?? []) checkLinks(other.file, other.data, other.body);
 
   problems.push(...standardFeeProblems(input, files.programme));
+  problems.push(...pathFinderRuleProblems(input, files.pathFinder));
   return problems;
 }
 
@@ -507,4 +512,29 @@ export function standardFeeProblems(input: CatalogueInput, programmeFile: string
       ];
     });
   });
+}
+
+/** The path finder's fallback role and default Foundational certification must exist (the latter Foundational). */
+export function pathFinderRuleProblems(input: CatalogueInput, file: string): ContentProblem[] {
+  const rules = input.pathFinderRules;
+  if (!rules) return [];
+  const problems: ContentProblem[] = [];
+  if (!input.roles.some((r) => r.id === rules.fallbackRole)) {
+    problems.push({
+      file,
+      field: 'fallbackRole',
+      message: `expected the id of a role in content/roles.yaml, found "${rules.fallbackRole}" (known: ${quoteList(input.roles.map((r) => r.id))})`,
+    });
+  }
+  const start = input.certifications.find((c) => c.slug === rules.foundationalFirst.certification);
+  if (start?.data.category !== 'foundational') {
+    problems.push({
+      file,
+      field: 'foundationalFirst.certification',
+      message: start
+        ? `expected a Foundational certification, found "${start.slug}" (${start.data.category})`
+        : `expected the slug of an existing certification, found "${rules.foundationalFirst.certification}"`,
+    });
+  }
+  return problems;
 }

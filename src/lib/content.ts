@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CategoryInfo } from '../schemas/category.ts';
+import type { PathFinderRules } from '../schemas/path-finder.ts';
 import type { Programme } from '../schemas/programme.ts';
 import { categories as categoryOrder } from '../schemas/enums.ts';
 import type { Role } from '../schemas/role.ts';
@@ -38,6 +39,8 @@ export interface Catalogue {
   categories: CategoryInfo[];
   /** The programme's rules every exam shares (content/programme.yaml). */
   programme: Programme;
+  /** The rules the path finder applies around the role paths (content/path-finder.yaml). */
+  pathFinderRules: PathFinderRules;
 }
 
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) =>
@@ -45,22 +48,32 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: 
 
 async function loadCatalogue(): Promise<Catalogue> {
   const today = buildDay();
-  const [certEntries, serviceEntries, roleEntries, changeEntries, guides, categoryEntries, blockedEntries, programmes] =
-    await Promise.all([
-      getCollection('certifications'),
-      getCollection('services'),
-      getCollection('roles'),
-      getCollection('changes'),
-      getCollection('guides'),
-      getCollection('categories'),
-      getCollection('blockedHosts'),
-      getCollection('programme'),
-    ]);
+  const [
+    certEntries,
+    serviceEntries,
+    roleEntries,
+    changeEntries,
+    guides,
+    categoryEntries,
+    blockedEntries,
+    programmes,
+    pathFinderEntries,
+  ] = await Promise.all([
+    getCollection('certifications'),
+    getCollection('services'),
+    getCollection('roles'),
+    getCollection('changes'),
+    getCollection('guides'),
+    getCollection('categories'),
+    getCollection('blockedHosts'),
+    getCollection('programme'),
+    getCollection('pathFinder'),
+  ]);
   const programme = programmes[0]?.data;
-  if (!programme) {
-    throw new ContentError([
-      { file: 'content/programme.yaml', field: '', message: "expected the programme's rules, found no entry" },
-    ]);
+  const pathFinderRules = pathFinderEntries[0]?.data;
+  if (!programme || !pathFinderRules) {
+    const file = programme ? 'content/path-finder.yaml' : 'content/programme.yaml';
+    throw new ContentError([{ file, field: '', message: 'expected the rules this file holds, found no entry' }]);
   }
   const services = serviceEntries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
   const roles = roleEntries.map((e) => e.data);
@@ -78,6 +91,7 @@ async function loadCatalogue(): Promise<Catalogue> {
     changes,
     blockedHosts: blockedEntries.map((e) => e.data),
     programme,
+    pathFinderRules,
     otherFiles: [
       ...guides.map((g) => ({ file: fileOf(g, 'content/guides'), data: g.data, body: g.body })),
       { file: 'content/programme.yaml', data: programme },
@@ -120,6 +134,7 @@ async function loadCatalogue(): Promise<Catalogue> {
       .map((e) => e.data)
       .sort((a, b) => categoryOrder.indexOf(a.id) - categoryOrder.indexOf(b.id)),
     programme,
+    pathFinderRules,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PathFinderRules } from '../schemas/path-finder.ts';
 import type { Role } from '../schemas/role.ts';
 import { isAvailable, type Cert } from './catalogue.ts';
 import { categoryLabels, inSentence, joinWords } from './format.ts';
@@ -37,24 +38,26 @@ export interface PathRecommendation {
   steps: PathStep[];
 }
 
-const MAX_STEPS = 4;
-
 /**
- * Recommends an ordered path from the role paths, categories, recommended experience and prior
- * certifications. Never recommends a retired exam or one the reader holds.
+ * Recommends an ordered path from the role paths, categories, recommended experience and prior certifications, by the
+ * rules of content/path-finder.yaml. Never recommends a retired exam or one the reader holds.
  */
 export function recommendPath(
   profile: ReaderProfile,
   certs: readonly Cert[],
   roles: readonly Role[],
+  rules: PathFinderRules,
 ): PathRecommendation | undefined {
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
   const roleById = new Map(roles.map((r) => [r.id, r]));
   const role =
-    roleById.get(profile.goal ?? '') ?? roleById.get(profile.currentRole ?? '') ?? roleById.get('newcomer') ?? roles[0];
+    roleById.get(profile.goal ?? '') ??
+    roleById.get(profile.currentRole ?? '') ??
+    roleById.get(rules.fallbackRole) ??
+    roles[0];
   if (!role) return undefined;
   const held = new Set(profile.held);
-  const experienced = profile.years >= 1;
+  const experienced = profile.years >= rules.skipFoundationalFromYears;
   const steps: PathStep[] = [];
   const add = (cert: Cert | undefined, reason: string, atStart = false) => {
     if (!cert || !isAvailable(cert) || held.has(cert.slug) || steps.some((s) => s.cert.slug === cert.slug)) return;
@@ -74,28 +77,32 @@ export function recommendPath(
   const startsBeyondFoundational = path.some((s) => s.cert.category !== 'foundational');
 
   for (const { cert, reason } of path) {
-    if (cert.category === 'foundational' && experienced && role.id !== 'newcomer' && startsBeyondFoundational) continue;
+    if (cert.category === 'foundational' && experienced && role.id !== rules.fallbackRole && startsBeyondFoundational) {
+      continue;
+    }
     for (const priorSlug of cert.recommendedPrior) {
       const prior = bySlug.get(priorSlug);
       if (prior && !(prior.category === 'foundational' && experienced)) {
         add(prior, `We recommend it before ${cert.shortName}, which builds on it.`);
       }
     }
-    const needsYears = cert.category === 'professional' && profile.years < 2;
+    const needsYears = cert.category === 'professional' && profile.years < rules.professionalExperienceFromYears;
     add(cert, needsYears ? `${reason} AWS recommends: ${cert.recommendedExperience}` : reason);
   }
 
   const holdsFoundational = [...held].some((slug) => bySlug.get(slug)?.category === 'foundational');
   const first = steps[0];
-  if (profile.years < 0.5 && !holdsFoundational && first && first.cert.category !== 'foundational') {
-    const aiFocused = path.some((s) => s.cert.slug === 'ai-practitioner');
-    add(
-      bySlug.get(aiFocused ? 'ai-practitioner' : 'cloud-practitioner'),
-      'With little hands-on AWS time yet, a Foundational exam first builds the vocabulary the next exams assume.',
-      true,
-    );
+  const { foundationalFirst } = rules;
+  if (
+    profile.years < foundationalFirst.belowYears &&
+    !holdsFoundational &&
+    first &&
+    first.cert.category !== 'foundational'
+  ) {
+    const onPath = path.find((s) => s.cert.category === 'foundational')?.cert;
+    add(onPath ?? bySlug.get(foundationalFirst.certification), foundationalFirst.reason, true);
   }
-  return { role, steps: steps.slice(0, MAX_STEPS) };
+  return { role, steps: steps.slice(0, rules.maxSteps) };
 }
 
 /** One step of a path, ready to render. */

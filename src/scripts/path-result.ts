@@ -3,6 +3,7 @@ import { certsFromDocument, type CertificationsDocument } from '../lib/open-data
 import { pathStepsView, pathSummary, recommendPath, yearsInWords } from '../lib/path-finder';
 import { renderPathStepItems } from '../views/path-steps';
 import type { readPathQuery } from '../lib/path-finder-url';
+import type { PathFinderRules } from '../schemas/path-finder';
 import type { Role } from '../schemas/role';
 import { routes } from '../lib/routes';
 
@@ -18,13 +19,15 @@ export async function personalise(
   if (!list || !summary || !planner) return;
   let certs: Cert[];
   let roles: Role[];
+  let rules: PathFinderRules;
   try {
     const [certDoc, roleDoc] = await Promise.all([
       fetch(routes.data('certifications.json')).then((r) => r.json() as Promise<CertificationsDocument>),
-      fetch(routes.data('roles.json')).then((r) => r.json() as Promise<{ roles: Role[] }>),
+      fetch(routes.data('roles.json')).then((r) => r.json() as Promise<{ roles: Role[]; pathFinder: PathFinderRules }>),
     ]);
     certs = certsFromDocument(certDoc);
     roles = roleDoc.roles;
+    rules = roleDoc.pathFinder;
   } catch {
     return; // The pre-rendered path stays: it is the same advice without the personal details.
   }
@@ -32,6 +35,7 @@ export async function personalise(
     { goal, currentRole: personal.role, years: personal.years ?? 0, held: personal.held },
     certs,
     roles,
+    rules,
   );
   if (!result) return;
   const names = personal.held.flatMap((slug) => certs.find((c) => c.slug === slug)?.shortName ?? []);

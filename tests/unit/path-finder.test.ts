@@ -1,4 +1,6 @@
+import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
+import { pathFinderRuleProblems } from '../../src/lib/catalogue-checks';
 import {
   experienceLevel,
   experienceLevels,
@@ -11,7 +13,10 @@ import {
 import { realCatalogue } from './helpers/catalogue';
 
 const { certs, roles } = await realCatalogue();
-const first = (profile: ReaderProfile) => recommendPath(profile, certs, roles)?.steps[0]?.cert.slug;
+const [rulesEntry] = await getCollection('pathFinder');
+if (!rulesEntry) throw new Error('content/path-finder.yaml is missing from the synced content');
+const rules = rulesEntry.data;
+const first = (profile: ReaderProfile) => recommendPath(profile, certs, roles, rules)?.steps[0]?.cert.slug;
 
 /** Reader profiles with the first step a sensible adviser would give. */
 const profiles: [name: string, profile: ReaderProfile, firstStep: string][] = [
@@ -86,13 +91,13 @@ describe('the path finder', () => {
     for (const goal of roles.map((r) => r.id)) {
       for (const years of [0, 1, 2, 5]) {
         for (const held of [[], ['solutions-architect-associate'], ['cloud-practitioner', 'developer-associate']]) {
-          const result = recommendPath({ goal, years, held }, certs, roles);
+          const result = recommendPath({ goal, years, held }, certs, roles, rules);
           const slugs = result?.steps.map((s) => s.cert.slug) ?? [];
           const statuses = slugs.map((slug) => certs.find((c) => c.slug === slug)?.status);
           expect(statuses.filter((status) => status === 'retired' || status === 'retiring')).toEqual([]);
           expect(slugs.filter((slug) => held.includes(slug))).toEqual([]);
           expect(new Set(slugs).size).toBe(slugs.length);
-          expect(slugs.length).toBeLessThanOrEqual(4);
+          expect(slugs.length).toBeLessThanOrEqual(rules.maxSteps);
           // Experienced readers skip a Foundational step, so a path with one step beyond Foundational gives one.
           const beyondFoundational = (roles.find((r) => r.id === goal)?.path ?? []).filter(
             (step) => certs.find((c) => c.slug === step.certification)?.category !== 'foundational',
@@ -107,7 +112,8 @@ describe('the path finder', () => {
 
   it('puts recommended prior certifications before the exams that build on them', () => {
     for (const goal of roles.map((r) => r.id)) {
-      const slugs = recommendPath({ goal, years: 1, held: [] }, certs, roles)?.steps.map((s) => s.cert.slug) ?? [];
+      const slugs =
+        recommendPath({ goal, years: 1, held: [] }, certs, roles, rules)?.steps.map((s) => s.cert.slug) ?? [];
       slugs.forEach((slug, i) => {
         const cert = certs.find((c) => c.slug === slug);
         for (const prior of cert?.recommendedPrior ?? []) {
@@ -116,6 +122,47 @@ describe('the path finder', () => {
         }
       });
     }
+  });
+
+  it('follows the rules of content/path-finder.yaml, not figures in the code', () => {
+    // A role whose own path has no Foundational step, so a newcomer to AWS is given the default one first.
+    const category = (slug: string) => certs.find((c) => c.slug === slug)?.category;
+    const target = roles.find(
+      (r) => r.id !== rules.fallbackRole && r.path.every((step) => category(step.certification) !== 'foundational'),
+    );
+    const other = roles.find((r) => r.id !== rules.fallbackRole);
+    if (!target || !other) throw new Error('the roles no longer include a path without a Foundational step');
+    const reader = { goal: target.id, years: 0, held: [] };
+    const steps = (changed: Partial<typeof rules>) =>
+      recommendPath(reader, certs, roles, { ...rules, ...changed })?.steps.map((s) => s.cert.slug) ?? [];
+    expect(steps({ maxSteps: 2 })).toHaveLength(2);
+    expect(steps({})[0]).toBe(rules.foundationalFirst.certification);
+    // With the threshold for a Foundational start lowered to nothing, the same reader starts on the role's own path.
+    expect(steps({ foundationalFirst: { ...rules.foundationalFirst, belowYears: 0 } })[0]).not.toBe(
+      rules.foundationalFirst.certification,
+    );
+    const nobody = { years: 3, held: [] };
+    const fallback = (fallbackRole: string) => recommendPath(nobody, certs, roles, { ...rules, fallbackRole })?.role.id;
+    expect(fallback(other.id)).toBe(other.id);
+    expect(fallback(rules.fallbackRole)).toBe(rules.fallbackRole);
+  });
+
+  it('rejects rules that name a role or certification the catalogue does not have', () => {
+    const loaded = certs.map((c) => ({ slug: c.slug, file: `content/certifications/${c.slug}.mdx`, data: c }));
+    const check = (changed: Partial<typeof rules>) =>
+      pathFinderRuleProblems(
+        { certifications: loaded as never, services: [], roles, pathFinderRules: { ...rules, ...changed } },
+        'content/path-finder.yaml',
+      ).map((p) => `${p.field}: ${p.message}`);
+    expect(check({})).toEqual([]);
+    expect(check({ fallbackRole: 'wizard' })).toEqual([
+      expect.stringMatching(/^fallbackRole: expected the id of a role in content\/roles.yaml, found "wizard"/),
+    ]);
+    const higher = certs.find((c) => c.category !== 'foundational');
+    if (!higher) throw new Error('the catalogue has no certification above Foundational');
+    expect(check({ foundationalFirst: { ...rules.foundationalFirst, certification: higher.slug } })).toEqual([
+      `foundationalFirst.certification: expected a Foundational certification, found "${higher.slug}" (${higher.category})`,
+    ]);
   });
 
   it('maps years to the three experience levels and back', () => {
