@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import basePath from './src/integrations/base-path.ts';
+import headingLinks from './src/integrations/heading-links.ts';
 import { rootRoutes } from './src/lib/routes.ts';
 import { formerNameRedirects } from './src/node/read-content.ts';
 import { categories } from './src/schemas/enums.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
     // Old names keep working as URLs (a static page that redirects, with a canonical link), and links in
     // Markdown bodies follow the base path: `npm run build -- --base /repo/` serves from a folder.
     basePath({ redirects }),
+    // Every h2 and h3 in a Markdown or MDX body gets a link to itself, named by its text (a Sätteri HAST plugin).
+    headingLinks(),
     mdx(),
     sitemap({
       // Redirect stubs (former names, old tier pages) are not pages of their own.

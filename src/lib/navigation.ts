@@ -1,5 +1,4 @@
 import { routes } from './routes.ts';
-import { decodeEntities } from './search.ts';
 
 /** The site's primary sections, in header order. */
 export const primarySections = [
@@ -16,9 +15,6 @@ export function primaryNavigation(pathname: string): { label: string; href: stri
   return primarySections.map((section) => ({ ...section, current: pathname.startsWith(section.href) }));
 }
 
-/** The text of a heading rendered as HTML, for its anchor's accessible name: tags dropped, entities decoded. */
-export function headingText(renderedHtml: string): string {
-  return decodeEntities(renderedHtml.replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** The accessible name of the link beside a heading ("Section titled “Retakes”"), its text with spaces collapsed. */
+export const sectionLinkLabel = (headingText: string): string =>
+  `Section titled “${headingText.replace(/\s+/g, ' ').trim()}”`;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from '@playwright/test';
@@ -67,6 +67,38 @@ test('every internal link and #fragment resolves to an existing page and id', ()
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('every heading written in a guide or certification body has a link to itself, named by its text', () => {
+  const sourceOf = (urlPath: string) => /^\/(guides|certifications)\/([^/]+)\/$/.exec(urlPath);
+  const checked = content.flatMap((page) => {
+    const match = sourceOf(page.urlPath);
+    const file = match && path.join('content', match[1] ?? '', `${match[2]}.mdx`);
+    if (!file || !existsSync(file)) return [];
+    const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    const written = body.split('\n').filter((line) => /^#{2,3} /.test(line)).length;
+    const linked = [
+      ...page.html.matchAll(
+        /<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1><a class="anchor" href="#([^"]+)"[^>]*><span aria-hidden="true">#<\/span><span class="sr-only">([\s\S]*?)<\/span><\/a>/g,
+      ),
+    ].map((m) => ({
+      id: m[2],
+      href: m[4],
+      text: (m[3] ?? '').replace(/<[^>]*>/g, '').trim(),
+      label: (m[5] ?? '').replace(/<[^>]*>/g, ''),
+    }));
+    return [{ page: page.urlPath, written, linked }];
+  });
+  expect(checked.filter((c) => c.written > 0).length).toBeGreaterThan(5);
+  expect(
+    checked.filter((c) => c.linked.length !== c.written).map((c) => `${c.page}: ${c.linked.length} of ${c.written}`),
+  ).toEqual([]);
+  const misnamed = checked.flatMap((c) =>
+    c.linked
+      .filter((h) => h.href !== h.id || h.label !== `Section titled “${h.text}”`)
+      .map((h) => `${c.page}: ${h.id}`),
+  );
+  expect(misnamed).toEqual([]);
 });
 
 test('every page has one h1, a title, a description, a canonical URL, lang, and unique ids', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { headingText } from '../../src/lib/navigation';
 import {
   decodeEntities,
   excerptSegments,
@@ -52,12 +51,5 @@ describe('search state in the URL', () => {
     expect(resultSummary(3, '')).toBe('3 results.');
     expect(resultSummary(0, 'x')).toMatch(/^No results for “x”\. Try an exam code/);
     expect(resultSummary(2, 'a'.repeat(80))).toBe(`2 results for “${'a'.repeat(57)}…”.`);
-  });
-});
-
-describe('heading anchors', () => {
-  it('are named by the heading’s text as a reader hears it: tags dropped, entities decoded, spaces collapsed', () => {
-    expect(headingText('Domain 1: <em>Design</em> &amp; build\n  (30%)')).toBe('Domain 1: Design & build (30%)');
-    expect(headingText('<span class="code-nowrap">SAA-C03</span> vs&nbsp;SAP')).toBe('SAA-C03 vs SAP');
   });
 });
