@@ -34,6 +34,7 @@ export const factLabels: Record<FactKey, string> = {
   languages: 'Languages',
   delivery: 'Delivery',
   domains: 'Exam domains',
+  tasks: 'Task statements',
   recommendedExperience: 'Recommended experience',
   coveredServices: 'Services in scope',
   recertification: 'Renewal',
@@ -140,11 +141,21 @@ export function factRows(cert: Cert, state: VersionState = cert.exam): FactRow[]
 export function unverifiedFacts(cert: Cert): { label: string; note: string }[] {
   return [
     ...cert.unverified.map((u) => ({ label: factLabels[u.fact], note: u.note })),
-    ...cert.versionStates.flatMap((state) =>
-      state.version.unverified.map((u) => ({
-        label: `${state.code}: ${factLabels[u.fact].toLowerCase()}`,
-        note: u.note,
-      })),
+    ...cert.versionStates.flatMap(versionUnverifiedFacts),
+  ];
+}
+
+/** The unconfirmed facts of one exam version, its study resources included, each with a label and why. */
+export function versionUnverifiedFacts(
+  state: Pick<VersionState, 'code' | 'version'>,
+): { label: string; note: string }[] {
+  return [
+    ...state.version.unverified.map((u) => ({
+      label: `${state.code}: ${factLabels[u.fact].toLowerCase()}`,
+      note: u.note,
+    })),
+    ...state.version.resources.flatMap((r) =>
+      r.unverified ? [{ label: `${state.code}: ${r.title}`, note: r.unverified }] : [],
     ),
   ];
 }

@@ -340,6 +340,10 @@ export function preparedVersions(cert: Pick<Cert, 'versionStates'>): PreparedVer
   });
 }
 
+/** Why a version's task statements are not confirmed against AWS's own guide, when they are not. */
+export const tasksUnverified = (version: Pick<ExamVersion, 'unverified'>): string | undefined =>
+  version.unverified.find((u) => u.fact === 'tasks')?.note;
+
 /** The version to prepare for today: the one a reader would sit, else the next one with task statements. */
 export function versionToPrepare(cert: Pick<Cert, 'versionStates' | 'current'>): PreparedVersion | undefined {
   const prepared = preparedVersions(cert);

@@ -24,6 +24,7 @@ export const versionFacts = [
   'languages',
   'delivery',
   'domains',
+  'tasks',
 ] as const;
 
 /** Facts of the certification as a whole that an entry can flag as not yet confirmed. */
@@ -157,6 +158,8 @@ export const studyResourceSchema = z.strictObject({
   checked: calendarDateSchema,
   /** The domains (numbered from 1, as in the exam guide) it serves most; leave out when it serves the whole exam. */
   domains: z.array(z.number().int().positive()).min(1).optional(),
+  /** Why its address or its fit to this version is not confirmed, when it is not; the page marks it unverified. */
+  unverified: z.string().min(10).optional(),
 });
 
 /** The beta of an exam version: when it runs and, where they differ from the standard exam, its format and price. */

@@ -101,6 +101,48 @@ test('every heading written in a guide or certification body has a link to itsel
   expect(misnamed).toEqual([]);
 });
 
+test('task statements and study resources that rest on unconfirmed evidence are marked where readers use them', () => {
+  type Version = {
+    code: string;
+    unverified: { fact: string; note: string }[];
+    resources: { url: string; unverified?: string }[];
+  };
+  const data = JSON.parse(readFileSync(path.join(DIST, 'data/certifications.json'), 'utf8')) as {
+    certifications: { slug: string; versions: Version[] }[];
+  };
+  const page = (urlPath: string) => pages.find((p) => p.urlPath === urlPath)?.html ?? '';
+  const escaped = (note: string) => note.replace(/'/g, '&#39;');
+  const marked = (html: string, note: string) =>
+    html.includes(`title="${note}"`) || html.includes(`title="${escaped(note)}"`);
+  const flagged = data.certifications.flatMap((cert) =>
+    cert.versions.flatMap((version) => {
+      const prepare = page(`/certifications/${cert.slug}/prepare/${version.code.toLowerCase()}/`);
+      if (!prepare) return [];
+      const certification = page(`/certifications/${cert.slug}/`);
+      const tasks = version.unverified.find((u) => u.fact === 'tasks');
+      const notice = /<strong[^>]*>Unverified:<\/strong>/.test(prepare) && prepare.includes('id="unverified-facts"');
+      return [
+        ...(tasks
+          ? [
+              {
+                where: `${version.code} tasks`,
+                // The certification page marks the task list it shows: this version's, when its heading names it.
+                ok:
+                  notice &&
+                  (!certification.includes(`>${version.code}</span> asks</h2>`) || marked(certification, tasks.note)),
+              },
+            ]
+          : []),
+        ...version.resources
+          .filter((r) => r.unverified)
+          .map((r) => ({ where: `${version.code} ${r.url}`, ok: marked(prepare, r.unverified ?? '') })),
+      ];
+    }),
+  );
+  expect(flagged.length).toBeGreaterThan(0);
+  expect(flagged.filter((f) => !f.ok).map((f) => f.where)).toEqual([]);
+});
+
 test('every page has one h1, a title, a description, a canonical URL, lang, and unique ids', () => {
   const problems: string[] = [];
   for (const page of content) {
