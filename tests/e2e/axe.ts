@@ -9,7 +9,16 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** axe-core's browser build. A worker-wide page can register it once with context.addInitScript(axeSource). */
 export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-type Axe = { run: (context: Document, options: object) => Promise<AxeResults> };
+type Axe = {
+  run: (context: Document, options: object) => Promise<AxeResults>;
+  getRules: (tags: string[]) => { ruleId: string; tags: string[] }[];
+};
+
+/**
+ * Which rules to run: every WCAG 2.2 AA rule, or only those of axe's colour category (colour contrast, links told
+ * apart by colour), the only ones a change of colour alone can affect.
+ */
+export type AxeScope = 'all' | 'colour';
 
 /**
  * axe's WCAG violations on the page as it is now, one line each. axe is injected once per document (unless an init
@@ -18,20 +27,21 @@ type Axe = { run: (context: Document, options: object) => Promise<AxeResults> };
  * the top document misses nothing. The run builds no CSS selectors (a third of its time); only when it finds
  * violations does a second run name the elements.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, scope: AxeScope = 'all'): Promise<string[]> {
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(axeSource);
   const run = (selectors: boolean) =>
     page.evaluate(
-      async ([tags, selectors]) =>
-        (
-          await (window as unknown as { axe: Axe }).axe.run(document, {
-            runOnly: { type: 'tag', values: tags },
-            resultTypes: ['violations'],
-            selectors,
-          })
-        ).violations,
-      [WCAG_TAGS, selectors] as const,
+      async ([tags, selectors, scope]) => {
+        const { axe } = window as unknown as { axe: Axe };
+        const colourRules = axe
+          .getRules(tags)
+          .filter((rule) => rule.tags.includes('cat.color'))
+          .map((rule) => rule.ruleId);
+        const runOnly = scope === 'all' ? { type: 'tag', values: tags } : { type: 'rule', values: colourRules };
+        return (await axe.run(document, { runOnly, resultTypes: ['violations'], selectors })).violations;
+      },
+      [WCAG_TAGS, selectors, scope] as const,
     );
   const found = await run(false);
   if (found.length === 0) return [];

@@ -143,6 +143,30 @@ test('task statements and study resources that rest on unconfirmed evidence are 
   expect(flagged.filter((f) => !f.ok).map((f) => f.where)).toEqual([]);
 });
 
+test('the light and dark themes differ in colours only, so the sweep’s dark pass needs only axe’s colour rules', () => {
+  const styles = [
+    ...readdirSync(path.join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(path.join(DIST, '_astro', f), 'utf8')),
+    ...content.flatMap((p) => [...p.html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '')),
+  ].join('\n');
+  const scripts = readdirSync(path.join(DIST, '_astro'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(path.join(DIST, '_astro', f), 'utf8'))
+    .join('\n');
+  expect(styles).toContain('light-dark(');
+  // No layout, size or visibility follows the scheme: no media query on it, no script reading it …
+  const onScheme = (text: string) => text.match(/.{0,60}prefers-color-scheme.{0,60}/g) ?? [];
+  expect(onScheme(styles)).toEqual([]);
+  expect(onScheme(scripts)).toEqual([]);
+  // … and a chosen theme sets nothing but the colour scheme that light-dark() colours follow.
+  const themeRules = [...styles.matchAll(/\[data-theme=['"]?(?:light|dark)['"]?\][^{]*\{([^}]*)\}/g)].map((m) =>
+    (m[1] ?? '').trim(),
+  );
+  expect(themeRules.length).toBeGreaterThan(0);
+  expect(themeRules.filter((body) => !/^color-scheme:\s*(light|dark);?$/.test(body))).toEqual([]);
+});
+
 test('every page has one h1, a title, a description, a canonical URL, lang, and unique ids', () => {
   const problems: string[] = [];
   for (const page of content) {
