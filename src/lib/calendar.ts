@@ -7,7 +7,7 @@ import { formatLifecycleDate } from './format.ts';
 import type { CalendarEvent } from './ical.ts';
 import { earliestDay, hasEnded, isExpected, isRange, type Day } from './lifecycle-dates.ts';
 import { addYears } from './planner.ts';
-import { yearsInWords } from './programme.ts';
+import { yearsSpelledOut } from './programme.ts';
 import { routes } from './routes.ts';
 import { eventKindLabels, type TimelineEvent } from './timeline.ts';
 
@@ -77,7 +77,7 @@ export function planCalendarEvents(
       uid: `plan-renewal-${cert.slug}-${held.earnedOn}@${UID_DOMAIN}`,
       day: expires,
       summary: `Renewal deadline: ${cert.shortName}`,
-      description: `${cert.title}, earned on ${formatLifecycleDate(held.earnedOn)}, expires on this day, ${yearsInWords(validityYears)} later. Renew it before then by passing a current exam that renews it.`,
+      description: `${cert.title}, earned on ${formatLifecycleDate(held.earnedOn)}, expires on this day, ${yearsSpelledOut(validityYears)} later. Renew it before then by passing a current exam that renews it.`,
       url: page(cert),
     });
   }

@@ -18,7 +18,7 @@ import {
 } from './lifecycle-dates.ts';
 import { routes } from './routes.ts';
 import { dateInProse } from './timeline.ts';
-import { yearsInWords } from './programme.ts';
+import { yearsSpelledOut } from './programme.ts';
 
 /** One notice at the top of a certification page. */
 export interface Notice {
@@ -93,7 +93,7 @@ export function certificationNotices(
   today: Day,
   validityYears: number,
 ): Notice[] {
-  const validity = yearsInWords(validityYears);
+  const validity = yearsSpelledOut(validityYears);
   const notices: Notice[] = [];
   const { current, next } = cert;
   const headline = cert.exam;

@@ -18,7 +18,7 @@ export const programmeFigures = (programme: Programme): ProgrammeFigures => ({
 });
 
 /** 3 → 'three years', 1 → 'one year'. */
-export const yearsInWords = (years: number): string => `${countInWords(years)} year${years === 1 ? '' : 's'}`;
+export const yearsSpelledOut = (years: number): string => `${countInWords(years)} year${years === 1 ? '' : 's'}`;
 
 /** 14 → '14 days' (figures, as AWS writes waiting times). */
 export const daysInFigures = (days: number): string => `${days} day${days === 1 ? '' : 's'}`;
@@ -37,13 +37,13 @@ export type ProgrammeFactName = 'validity' | 'voucher' | 'retakeWait' | 'afterPa
 export function programmeFact(programme: Programme, name: ProgrammeFactName): string {
   switch (name) {
     case 'validity':
-      return yearsInWords(programme.validity.years);
+      return yearsSpelledOut(programme.validity.years);
     case 'voucher':
       return `${programme.voucher.percentOff}%`;
     case 'retakeWait':
       return daysInFigures(programme.retake.waitDays);
     case 'afterPass':
-      return yearsInWords(programme.retake.afterPassYears);
+      return yearsSpelledOut(programme.retake.afterPassYears);
     default: {
       const category = name.slice('fee:'.length);
       const fee = standardFeeOf(programme, category);

@@ -6,7 +6,7 @@ import { planCalendarEvents } from '../lib/calendar';
 import { icsCalendar } from '../lib/ical';
 import { inlineListSegments } from '../lib/inline-list';
 import { routes } from '../lib/routes';
-import { yearsInWords, type ProgrammeFigures } from '../lib/programme';
+import { yearsSpelledOut, type ProgrammeFigures } from '../lib/programme';
 import {
   bestRenewal,
   mergeFormState,
@@ -229,7 +229,7 @@ function render(
     if (dated.length > 0) {
       parts.push(
         table(
-          `When what you hold expires (${yearsInWords(programme.validityYears)} after it was earned)`,
+          `When what you hold expires (${yearsSpelledOut(programme.validityYears)} after it was earned)`,
           ['Certification', 'Earned', 'Expires'],
           renewalCalendar(dated, programme.validityYears).map((r) => [
             name(r.slug),
