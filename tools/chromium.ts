@@ -1,20 +1,25 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** Where Debian and Ubuntu put Chromium. */
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+/**
+ * Where Debian puts Chromium's headless shell (package chromium-headless-shell), then the full Chromium (Debian and
+ * Ubuntu). The shell comes first: it is the browser Playwright itself runs headless tests in, and measured here a new
+ * browser context with one page load costs about 0.6 CPU-seconds in it against 2.2 in the full browser's headless
+ * mode, which made the end-to-end tests outside the sweep 2.4 times faster (3.4 → 1.4 min).
+ */
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** The three ways to get a browser, said once when none is found. */
 export const NO_BROWSER_MESSAGE = [
   'No Chromium found for the end-to-end tests. Any one of these works:',
-  '  1. CHROMIUM_PATH=/path/to/chromium npm test   (a Chromium or Chrome you already have)',
-  '  2. sudo apt-get install chromium              (the system Chromium at /usr/bin/chromium)',
-  "  3. npx playwright install chromium            (Playwright's own Chromium, where the machine can download it)",
+  '  1. CHROMIUM_PATH=/path/to/chromium npm test        (a Chromium or Chrome you already have)',
+  "  2. sudo apt-get install chromium-headless-shell   (Debian's headless Chromium; the chromium package works too)",
+  "  3. npx playwright install chromium                 (Playwright's own Chromium, where the machine can download it)",
 ].join('\n');
 
 /**
- * The Chromium the tests launch: CHROMIUM_PATH when set (and only it), else the system's Chromium, else Playwright's
- * managed one when it has been installed. Undefined when there is none.
+ * The Chromium the tests launch: CHROMIUM_PATH when set (and only it), else the system's headless shell or Chromium,
+ * else Playwright's managed one when it has been installed. Undefined when there is none.
  */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const given = env['CHROMIUM_PATH'];

@@ -88,7 +88,7 @@ describe('finding a browser for the end-to-end tests', () => {
     const run = runScript('scripts/run-tests.mjs', [], { CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(NO_BROWSER_MESSAGE);
-    for (const way of ['CHROMIUM_PATH=', 'apt-get install chromium', 'npx playwright install chromium'])
+    for (const way of ['CHROMIUM_PATH=', 'apt-get install chromium-headless-shell', 'npx playwright install chromium'])
       expect(run.stderr).toContain(way);
     // Nothing slow ran: no step header, and the summary line is the last line.
     expect(run.stdout).not.toContain('--- ');
