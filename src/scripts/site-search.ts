@@ -22,7 +22,9 @@ class SiteSearch extends HTMLElement {
     });
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement | null;
-      const typing = !!target?.closest('input, textarea, select, [contenteditable="true"]');
+      // The box of a dialog just closed with Esc can keep focus for a moment after it is hidden: that is not typing.
+      const inClosedDialog = !dialog.open && !!target && dialog.contains(target);
+      const typing = !inClosedDialog && !!target?.closest('input, textarea, select, [contenteditable="true"]');
       if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         if (dialog.open) dialog.close();

@@ -96,6 +96,21 @@ test('a service many exams cover: every certification in the top results covers 
   for (const href of certResults) expect(covering, `${href} is a top result for DynamoDB`).toContain(href);
 });
 
+test('"/" opens the search even while the box of the dialog just closed still has focus', async ({ page }) => {
+  await page.goto('/guides/');
+  await openSearchWithKeyboard(page);
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // What a loaded machine does: the "/" arrives before the browser moves focus out of the hidden box.
+  await page.evaluate(() =>
+    document
+      .querySelector('site-search dialog input[type="search"]')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true })),
+  );
+  await expect(dialog).toBeVisible();
+});
+
 test('keyboard only: Ctrl+K, type, arrows, Enter lands on the page; Esc closes', async ({ page }) => {
   await page.goto('/guides/');
   await openSearchWithKeyboard(page);
