@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE, PER_CATEGORY_LIMIT } from '../../src/lib/pagination';
 import { categories, type Category } from '../../src/schemas/enums';
-import { frontmatterAndBody } from '../../src/node/frontmatter';
+import { readContent } from '../../src/node/read-content';
 import { measureDist, type SiteMeasurements } from '../../tools/measure.ts';
 import { buildSite } from '../../tools/site-copy.ts';
 import { syntheticProject } from '../../tools/synthetic.ts';
@@ -16,20 +16,7 @@ import { fixtureContent } from '../helpers/fixture-site.ts';
 
 const FIXTURE = fixtureContent('basic');
 /** The categories the fixture has a certification of, the only ones a clone can grow. */
-const fixtureCategories = [
-  ...new Set(
-    readdirSync(path.join(FIXTURE, 'certifications'))
-      .filter((f) => f.endsWith('.mdx'))
-      .map(
-        (f) =>
-          (
-            frontmatterAndBody(readFileSync(path.join(FIXTURE, 'certifications', f), 'utf8')).data as {
-              category: Category;
-            }
-          ).category,
-      ),
-  ),
-];
+const fixtureCategories = [...new Set(readContent(FIXTURE).input.certifications.map((c) => c.data.category))];
 /** The category grown past a page; the others grow just past what an overview shows of a category. */
 const LONG: Category = 'specialty';
 /**
@@ -44,11 +31,11 @@ const LARGE = Object.fromEntries(Object.entries(SMALL).map(([category, n]) => [c
   number
 >;
 const total = (size: Record<Category, number>) => Object.values(size).reduce((sum, n) => sum + n, 0);
-const projects = new Map<number, string>();
+const projects: string[] = [];
 
 function buildSynthetic(size: Record<Category, number>): string {
   const dir = syntheticProject(size, FIXTURE);
-  projects.set(total(size), dir);
+  projects.push(dir);
   const build = buildSite(dir);
   if (build.status !== 0)
     throw new Error(`the build of ${total(size)} certifications failed:\n${build.output.slice(-3000)}`);
