@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH, HEADERS_PORT, PREVIEW_PORT as PORT } from './tools/chromium';
+import { CHROMIUM_LAUNCH, SITE_PORT } from './tools/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -9,7 +9,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   // No trace recording: it cost 40% of the suite's time. Debug a failure with `npx playwright test --trace on`.
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off', screenshot: 'only-on-failure' },
+  use: { baseURL: `http://127.0.0.1:${SITE_PORT}`, trace: 'off', screenshot: 'only-on-failure' },
   projects: [
     {
       name: 'chromium',
@@ -19,19 +19,12 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [
-    {
-      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
-    },
-    {
-      // dist/ served with the security headers of dist/_headers, as a static host would.
-      command: `node scripts/serve-dist.mjs --port ${HEADERS_PORT}`,
-      url: `http://127.0.0.1:${HEADERS_PORT}/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 30_000,
-    },
-  ],
+  // dist/ served the way a static host serves it, with the headers of dist/_headers (scripts/serve-dist.mjs): every
+  // test reads the site a reader gets, Content-Security-Policy included.
+  webServer: {
+    command: `node scripts/serve-dist.mjs --port ${SITE_PORT}`,
+    url: `http://127.0.0.1:${SITE_PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 30_000,
+  },
 });

@@ -44,8 +44,8 @@ export const CHROMIUM_ARGS = [
 /** How every test and benchmark launches Chromium (Playwright's own default when none was found). */
 export const CHROMIUM_LAUNCH = { args: CHROMIUM_ARGS, ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}) };
 
-/** Port of `astro preview` for the tests (not 4321: a running `astro dev` there would be reused). */
-export const PREVIEW_PORT = Number(process.env['E2E_PORT'] ?? 4399);
-
-/** Port of scripts/serve-dist.mjs, which serves dist/ with the security headers of dist/_headers. */
-export const HEADERS_PORT = Number(process.env['E2E_HEADERS_PORT'] ?? 4398);
+/**
+ * Port the end-to-end tests serve dist/ on, with scripts/serve-dist.mjs and the security headers of dist/_headers
+ * (not 4321: a running `astro dev` there would be reused).
+ */
+export const SITE_PORT = Number(process.env['E2E_PORT'] ?? 4399);

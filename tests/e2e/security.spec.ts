@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
 import { DIST } from './built-site';
-import { HEADERS_PORT } from '../../tools/chromium';
-
-const origin = `http://127.0.0.1:${HEADERS_PORT}`;
 
 /**
  * Pages outside the sitemap whose scripts do more on load (a query to act on, the 404). Every sitemap page is loaded
@@ -22,7 +19,7 @@ test('dist/_headers ships the security headers that public/_headers declares', (
 });
 
 test('served with its headers, the site sends the CSP and the usual security headers', async ({ request }) => {
-  const response = await request.get(`${origin}/`);
+  const response = await request.get('/');
   const headers = response.headers();
   const csp = headers['content-security-policy'] ?? '';
   expect(csp).toContain("default-src 'self'");
@@ -33,14 +30,14 @@ test('served with its headers, the site sends the CSP and the usual security hea
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
-  expect((await request.get(`${origin}/no-such-page/`)).status()).toBe(404);
+  expect((await request.get('/no-such-page/')).status()).toBe(404);
 });
 
 test('the static server answers a malformed %-escape with 400 and keeps serving', async ({ request }) => {
-  const bad = await request.get(`${origin}/certifications/%E0%A4%A/`);
+  const bad = await request.get('/certifications/%E0%A4%A/');
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toMatch(/malformed|bad request/i);
-  expect((await request.get(`${origin}/`)).status()).toBe(200);
+  expect((await request.get('/')).status()).toBe(200);
 });
 
 test(`the home page, a comparison and a search from the address, and the 404 apply the stored theme and raise no Content-Security-Policy violation under the shipped headers`, async ({
@@ -58,7 +55,7 @@ test(`the home page, a comparison and a search from the address, and the 404 app
   await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
   for (const urlPath of samples) {
     violations = [];
-    await page.goto(`${origin}${urlPath}`);
+    await page.goto(urlPath);
     await page.waitForLoadState('networkidle');
     await expect.soft(page.locator('html'), urlPath).toHaveAttribute('data-theme', 'dark');
     // The bundled scripts ran too: the toggle reads the stored choice when it upgrades.
@@ -72,7 +69,7 @@ test('a search runs under the shipped CSP without violations', async ({ page }) 
   page.on('console', (message) => {
     if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text());
   });
-  await page.goto(`${origin}/`);
+  await page.goto('/');
   await openSearchWithKeyboard(page);
   await page.getByRole('dialog').getByRole('searchbox').fill('SAA-C03');
   await expect(page.getByRole('dialog').getByRole('link').first()).toContainText('Solutions Architect – Associate', {

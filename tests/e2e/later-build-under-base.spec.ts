@@ -1,10 +1,16 @@
-// The site served from a folder, as on a GitHub Pages project site: built with `astro build --base /aws-guide/` and
-// served only under /aws-guide/. A reader browses, searches, uses the tools, follows an old address and mistypes
-// one; every page, script, stylesheet, data file, search chunk, feed and sitemap entry stays under the base.
+// A second production build, made the way a later deploy to a GitHub Pages project site makes it: on another day
+// (SOURCE_DATE_EPOCH set to 2 January 2027, the day after Advanced Networking's last day) and with
+// `astro build --base /aws-guide/`, served only under /aws-guide/. One build proves two things that do not interact
+// (a build day changes which facts are current, a base changes where pages live), at half the cost of two:
+// - the site follows the calendar: every page says Advanced Networking is retired, with no content edited;
+// - the site works under a base: a reader browses, searches, uses the tools, follows an old address and mistypes one,
+//   and every page, script, stylesheet, data file, search chunk, feed and sitemap entry stays under the base.
 import type { Page } from '@playwright/test';
+import { epochOfDay } from '../../src/lib/build-date';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
 import { buildAndServe, type ServedBuild } from './served-build';
 
+const DAY = '2027-01-02';
 const BASE = '/aws-guide/';
 let served: ServedBuild | undefined;
 /** The served site, e.g. http://127.0.0.1:41234/aws-guide/. */
@@ -14,7 +20,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  served = await buildAndServe('base-path', { base: BASE });
+  served = await buildAndServe('2027-base-path', { base: BASE, env: { SOURCE_DATE_EPOCH: epochOfDay(DAY) } });
   site = served.url;
 });
 
@@ -125,4 +131,55 @@ test('feeds, sitemap, a former address and an unknown one work under the base', 
   await expect(page).toHaveURL(site);
 
   expect(requests.outside()).toEqual([]);
+});
+
+test(`on ${DAY}, Advanced Networking is retired on its page, in the catalogue and in the open data`, async ({
+  page,
+}) => {
+  await page.goto(`${site}certifications/advanced-networking-specialty/`);
+  const notice = page.getByRole('note').filter({ hasText: 'Retired.' });
+  await expect(notice).toContainText('The last day to sit ANS-C01 was 31 December 2026.');
+  await expect(notice).toContainText('we suggest Solutions Architect – Professional and Security – Specialty');
+  await expect(page.locator('.badge.status-retired')).toHaveText('Retired');
+
+  await page.goto(`${site}certifications/`);
+  const row = page.getByRole('row', { name: /Advanced Networking – Specialty/ });
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Retired');
+
+  const data = (await (await page.request.get(`${site}data/certifications.json`)).json()) as {
+    generatedOn: string;
+    certifications: {
+      slug: string;
+      status: string;
+      currentVersion: string | null;
+      versions: { code: string; phase: string }[];
+    }[];
+  };
+  expect(data.generatedOn).toBe(DAY);
+  const ans = data.certifications.find((c) => c.slug === 'advanced-networking-specialty');
+  expect(ans).toMatchObject({ status: 'retired', currentVersion: null });
+  expect(ans?.versions[0]).toMatchObject({ code: 'ANS-C01', phase: 'ended' });
+  const dva = data.certifications.find((c) => c.slug === 'developer-associate');
+  expect(dva).toMatchObject({ status: 'active', currentVersion: 'DVA-C03' });
+});
+
+test(`on ${DAY}, the network engineer path offers the alternative and the changes log lists the retirement as past`, async ({
+  page,
+}) => {
+  await page.goto(`${site}roles/network-engineer/`);
+  const path = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(path.getByRole('heading', { level: 3 })).not.toContainText([
+    'AWS Certified Advanced Networking – Specialty',
+  ]);
+  await expect(path).toContainText(
+    'This step replaces Advanced Networking – Specialty, which AWS retired after 31 December 2026.',
+  );
+  await expect(path.getByRole('link', { name: 'AWS Certified Solutions Architect – Professional' })).toBeVisible();
+
+  await page.goto(`${site}changes/`);
+  const year = page.getByRole('region', { name: '2026' });
+  await expect(year.locator('#advanced-networking-specialty-ans-c01-retired')).toContainText(
+    'The last day to sit ANS-C01: Advanced Networking – Specialty retired.',
+  );
+  await expect(page.getByRole('region', { name: 'Coming up' })).not.toContainText('Advanced Networking');
 });
