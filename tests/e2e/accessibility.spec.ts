@@ -41,16 +41,9 @@ const sweep = test.extend<object, { sweepBrowser: Browser; sharedPage: Page }>({
    * lets the page run.
    */
   sharedPage: [
-    async ({ sweepBrowser }, use, workerInfo) => {
-      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
-      const context = await sweepBrowser.newContext({
-        baseURL,
-        viewport,
-        userAgent,
-        deviceScaleFactor,
-        isMobile,
-        hasTouch,
-      });
+    async ({ sweepBrowser }, use) => {
+      // Playwright Test gives every context the project's options (base URL, viewport, the device's user agent).
+      const context = await sweepBrowser.newContext();
       await context.addInitScript(axeSource);
       await use(await context.newPage());
       await context.close();

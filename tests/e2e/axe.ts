@@ -28,11 +28,12 @@ export type AxeScope = 'all' | 'colour';
  * violations does a second run name the elements.
  */
 export async function axeViolations(page: Page, scope: AxeScope = 'all'): Promise<string[]> {
-  const injected = await page.evaluate(() => 'axe' in window);
-  if (!injected) await page.evaluate(axeSource);
+  // Undefined when the document has no axe yet: then it is injected and the run repeated. One round trip per run
+  // when an init script put axe there already, as in the sweep.
   const run = (selectors: boolean) =>
     page.evaluate(
       async ([tags, selectors, scope]) => {
+        if (!('axe' in window)) return undefined;
         const { axe } = window as unknown as { axe: Axe };
         const colourRules = axe
           .getRules(tags)
@@ -43,9 +44,14 @@ export async function axeViolations(page: Page, scope: AxeScope = 'all'): Promis
       },
       [WCAG_TAGS, selectors, scope] as const,
     );
-  const found = await run(false);
+  let found = await run(false);
+  if (found === undefined) {
+    await page.evaluate(axeSource);
+    found = await run(false);
+  }
+  if (found === undefined) throw new Error('axe-core could not be injected into the page');
   if (found.length === 0) return [];
-  return (await run(true)).map(
+  return ((await run(true)) ?? []).map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes
         .map((n) => n.target.join(' '))
