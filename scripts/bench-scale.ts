@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { kb, measureDist, type SiteMeasurements } from '../tools/measure.ts';
+import { packageCommand } from '../tools/package-bin.ts';
 import { syntheticProject } from '../tools/synthetic.ts';
 import { PAGE_SIZE, PER_CATEGORY_LIMIT } from '../src/lib/pagination.ts';
 
@@ -24,7 +25,7 @@ for (const size of targets) {
   const dir = syntheticProject(size);
   console.log(`--- building ${size} certifications in ${dir}`);
   const started = performance.now();
-  const build = spawnSync('npx', ['astro', 'build'], {
+  const build = spawnSync(...packageCommand('astro', ['build']), {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../tools/chromium.ts';
+import { packageCommand } from '../tools/package-bin.ts';
 import { kb, measureDist } from '../tools/measure.ts';
 import { serveDist } from './lib/serve.ts';
 
@@ -25,7 +26,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 console.log('--- building');
 const started = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], {
+const build = spawnSync(...packageCommand('astro', ['build']), {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });

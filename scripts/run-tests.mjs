@@ -20,7 +20,7 @@ const reports = { vitest: 'reports/vitest.json', playwright: 'reports/playwright
 mkdirSync('reports', { recursive: true });
 for (const file of Object.values(reports)) rmSync(file, { force: true });
 
-/** Runs one npm/npx step, its output collected and printed as one block when it ends; resolves true on exit 0. */
+/** Runs one step (a program and its arguments), its output collected and printed as one block when it ends; resolves true on exit 0. */
 function step(label, command, args) {
   const started = performance.now();
   return new Promise((resolve) => {
@@ -43,14 +43,15 @@ function step(label, command, args) {
 // Two cores, four jobs: the build comes first (the end-to-end tests need it); then type checks, the vitest suite
 // and the end-to-end tests run side by side, since each alone leaves a core idle much of the time. The content sync
 // the vitest suite needs runs before the build, so no two steps write .astro/ at once.
+const { packageCommand } = await import('../tools/package-bin.ts');
 const failedSteps = [];
-const synced = await step('content sync for the unit tests', 'node', ['scripts/sync-test-content.mjs']);
-const built = await step('production build (astro build)', 'npx', ['astro', 'build']);
+const synced = await step('content sync for the unit tests', process.execPath, ['scripts/sync-test-content.mjs']);
+const built = await step('production build (astro build)', ...packageCommand('astro', ['build']));
 if (!built) failedSteps.push('astro build');
 const [checked, unit, e2e] = await Promise.all([
   step('types, formatting and lint (npm run check)', 'npm', ['run', '--silent', 'check']),
-  synced ? step('unit and build tests (vitest)', 'npx', ['vitest', 'run']) : false,
-  built ? step('end-to-end tests (playwright)', 'npx', ['playwright', 'test']) : true,
+  synced ? step('unit and build tests (vitest)', ...packageCommand('vitest', ['run'])) : false,
+  built ? step('end-to-end tests (playwright)', ...packageCommand('@playwright/test', ['test'])) : true,
 ]);
 if (!checked) failedSteps.unshift('npm run check');
 if (!unit) failedSteps.push('unit tests');

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { packageCommand } from './package-bin.ts';
 
 /** What a build reads besides the content: the site's code and config, always the project's own. */
 const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -40,7 +41,7 @@ export function buildSite(
   env: Record<string, string> = {},
   args: string[] = [],
 ): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['astro', 'build', ...args], {
+  const result = spawnSync(...packageCommand('astro', ['build', ...args]), {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

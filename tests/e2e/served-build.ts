@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { packageCommand } from '../../tools/package-bin';
 
 export interface ServedBuild {
   /** The server's origin and the path the site is served under, e.g. http://127.0.0.1:41234/aws-guide/. */
@@ -22,8 +23,7 @@ export async function buildAndServe(
   mkdirSync(parent, { recursive: true });
   const outDir = mkdtempSync(path.join(parent, `${name}-`));
   const build = spawnSync(
-    'npx',
-    ['astro', 'build', '--outDir', outDir, ...(base === '/' ? [] : ['--base', base]), ...args],
+    ...packageCommand('astro', ['build', '--outDir', outDir, ...(base === '/' ? [] : ['--base', base]), ...args]),
     {
       encoding: 'utf8',
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
