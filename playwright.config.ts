@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH, SITE_PORT } from './tools/chromium';
+import { SITE_PORT, TEST_CHROMIUM_LAUNCH } from './tools/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +15,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: CHROMIUM_LAUNCH,
+        launchOptions: TEST_CHROMIUM_LAUNCH,
       },
     },
   ],

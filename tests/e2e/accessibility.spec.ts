@@ -4,7 +4,7 @@ import type { Browser, Page } from '@playwright/test';
 import { axeSource, axeViolations, childFrames } from './axe';
 import { DIST } from './built-site';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
-import { CHROMIUM_LAUNCH } from '../../tools/chromium';
+import { TEST_CHROMIUM_LAUNCH } from '../../tools/chromium';
 
 /** Every page of the sitemap, read from the build so each gets its own test. */
 const sitemapPaths = (() => {
@@ -26,8 +26,8 @@ const sweep = test.extend<object, { sweepBrowser: Browser; sharedPage: Page }>({
   sweepBrowser: [
     async ({ playwright }, use) => {
       const browser = await playwright.chromium.launch({
-        ...CHROMIUM_LAUNCH,
-        args: [...CHROMIUM_LAUNCH.args, '--enable-begin-frame-control'],
+        ...TEST_CHROMIUM_LAUNCH,
+        args: [...TEST_CHROMIUM_LAUNCH.args, '--enable-begin-frame-control'],
       });
       await use(browser);
       await browser.close();
