@@ -1,5 +1,7 @@
 // Counts in prose come from the data: a copy of the small fixture site with one more certification, built on a fixed
-// day, counts it on the home page and in the guide to the categories, with no prose edited.
+// day, counts it on the home page and in the guide to the categories, with no prose edited. The same build has one
+// entry whose evidence is years old, which the build only warns about (one build serves both, as neither touches
+// what the other checks).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +18,10 @@ import { visibleLines } from '../helpers/visible-text';
 import { TEST_DAY } from '../unit/helpers/certs';
 
 const CLONE = 'cloud-essentials';
+/** The fixture's entry whose evidence the build is given as stale. */
+const STALE = 'storage-specialty';
 let dir = '';
+let buildOutput = '';
 
 /** The fixture's Foundational certification, the one cloned. */
 const original = readContent(fixtureContent('basic')).input.certifications.find(
@@ -47,8 +52,14 @@ const textOf = (file: string) => visibleLines(readFileSync(path.join(dir, 'dist'
 beforeAll(() => {
   dir = copyFixtureSite('basic', 'aws-guide-counts-');
   addCertification(dir);
+  const stale = path.join(dir, 'content/certifications', `${STALE}.mdx`);
+  const text = readFileSync(stale, 'utf8');
+  const edited = text.replace(/asOf: .*?(?= \}|$)/gm, "asOf: '2020-01-01'");
+  if (edited === text) throw new Error(`the fixture's ${STALE} no longer has the evidence dates this test ages`);
+  writeFileSync(stale, edited);
   const result = buildSite(dir, { SOURCE_DATE_EPOCH: epochOfDay(TEST_DAY) });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.output.slice(-3000)}`);
+  buildOutput = result.output;
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -76,5 +87,12 @@ describe('a catalogue with one more bookable certification', () => {
   it('gets its own page, listed in its category', () => {
     expect(textOf(`certifications/${CLONE}/index.html`)).toContain('AWS Certified Cloud Essentials');
     expect(textOf('categories/foundational/index.html')).toContain('Cloud Essentials');
+  });
+});
+
+describe('an entry whose newest evidence is more than 180 days old', () => {
+  it('does not stop the build (it got this far) but warns, naming the entry and the age of its evidence', () => {
+    expect(buildOutput).toMatch(/needs a person/);
+    expect(buildOutput).toMatch(new RegExp(`${STALE}: the newest evidence is from 1 January 2020, \\d+ days ago`));
   });
 });
