@@ -20,7 +20,10 @@ const reports = { vitest: 'reports/vitest.json', playwright: 'reports/playwright
 mkdirSync('reports', { recursive: true });
 for (const file of Object.values(reports)) rmSync(file, { force: true });
 
-/** Runs one step (a program and its arguments), its output collected and printed as one block when it ends; resolves true on exit 0. */
+/**
+ * Runs one step (a program and its arguments), its output collected and printed as one block when it ends; resolves
+ * true on exit 0.
+ */
 function step(label, command, args) {
   const started = performance.now();
   return new Promise((resolve) => {

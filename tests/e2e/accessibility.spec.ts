@@ -116,11 +116,18 @@ test('the search page with filters ticked has no axe violations', async ({ page 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+/** A page of the sweep's browser showing `html`, a fixture the check must fail. */
+async function fixturePage(browser: Browser, html: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setContent(html);
+  return page;
+}
+
 sweep(
   'the sweep’s axe check reports what it should: a fixture with a missing alt text and low contrast fails it',
   async ({ sweepBrowser }) => {
-    const page = await sweepBrowser.newPage();
-    await page.setContent(
+    const page = await fixturePage(
+      sweepBrowser,
       '<!doctype html><html lang="en"><head><title>Fixture</title></head><body><main><h1>Fixture</h1>' +
         '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">' +
         '<p style="color:#777;background:#888">Hard to read</p></main></body></html>',
@@ -134,8 +141,8 @@ sweep(
 sweep(
   'the dark pass of the sweep (colour rules only) catches a contrast failure that only the dark theme has',
   async ({ sweepBrowser }) => {
-    const page = await sweepBrowser.newPage();
-    await page.setContent(
+    const page = await fixturePage(
+      sweepBrowser,
       '<!doctype html><html lang="en" style="color-scheme: light dark"><head><title>Fixture</title></head><body>' +
         '<main><h1>Fixture</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">' +
         '<p style="color: light-dark(#111, #444); background: light-dark(#fff, #333)">Dark only</p></main></body></html>',
