@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { SITE_PORT, TEST_CHROMIUM_LAUNCH } from './tools/chromium';
+import { AXE_MOUNT } from './tests/e2e/axe';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,9 +21,9 @@ export default defineConfig({
     },
   ],
   // dist/ served the way a static host serves it, with the headers of dist/_headers (scripts/serve-dist.mjs): every
-  // test reads the site a reader gets, Content-Security-Policy included.
+  // test reads the site a reader gets, Content-Security-Policy included. axe-core is served beside it (AXE_MOUNT).
   webServer: {
-    command: `node scripts/serve-dist.mjs --port ${SITE_PORT}`,
+    command: `node scripts/serve-dist.mjs --port ${SITE_PORT} --mount "${AXE_MOUNT.urlPath}=${AXE_MOUNT.folder}"`,
     url: `http://127.0.0.1:${SITE_PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 30_000,

@@ -4,13 +4,17 @@
 // GitHub Pages serves a project site, and answers anything outside it with a bare 404.
 // --port 0 picks a free port; the line printed on start says which. With --log-bytes it prints one line per
 // response, `bytes <n> <path>`, where n is what went on the socket (headers and the compressed body).
+// --mount /path/=folder serves a second folder at a path beside the site, cached for a year: the end-to-end tests
+// serve axe-core there, so each page of the accessibility sweep loads it as a same-origin script the browser caches.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: node scripts/serve-dist.mjs [--port 4398] [--dir dist] [--base /] [--log-bytes]');
+  console.log(
+    'Usage: node scripts/serve-dist.mjs [--port 4398] [--dir dist] [--base /] [--mount /path/=folder] [--log-bytes]',
+  );
   process.exit(0);
 }
 const arg = (name, fallback) => {
@@ -35,6 +39,30 @@ function parseHeadersFile(text) {
   }
   return rules;
 }
+/** The --mount option: a URL path ending in "/" and the folder served under it. */
+const mount = (() => {
+  const option = arg('--mount', undefined);
+  if (option === undefined) return undefined;
+  const [, urlPath, folder] = /^(\/(?:[^=]*\/)?)=(.+)$/.exec(option) ?? [];
+  if (!urlPath || !folder) throw new Error(`--mount takes /path/=folder, got "${option}"`);
+  return { urlPath, folder: path.resolve(folder) };
+})();
+
+/** Answers a request for a file of the --mount folder: the file, cached for a year, or 404. */
+function serveMounted(response, urlPath) {
+  const file = path.join(mount.folder, urlPath.slice(mount.urlPath.length));
+  if (!file.startsWith(`${mount.folder}${path.sep}`) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(`Not found in ${mount.urlPath}`);
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'public, max-age=31536000, immutable',
+  });
+  createReadStream(file).pipe(response);
+}
+
 const matches = (pattern, urlPath) =>
   pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
 const rules = existsSync(path.join(root, '_headers'))
@@ -77,6 +105,10 @@ const server = createServer((request, response) => {
   if (urlPath === undefined) {
     response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Bad request: the address has a malformed %-escape.');
+    return;
+  }
+  if (mount && urlPath.startsWith(mount.urlPath)) {
+    serveMounted(response, urlPath);
     return;
   }
   if (`${urlPath}/` === base) {

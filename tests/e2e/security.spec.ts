@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
 import { DIST } from './built-site';
+import { AXE_MOUNT } from './axe';
 
 /**
  * Pages outside the sitemap whose scripts do more on load (a query to act on, the 404). Every sitemap page is loaded
@@ -38,6 +39,18 @@ test('the static server answers a malformed %-escape with 400 and keeps serving'
   expect(bad.status()).toBe(400);
   expect(await bad.text()).toMatch(/malformed|bad request/i);
   expect((await request.get('/')).status()).toBe(200);
+});
+
+test('the test server serves axe-core beside the site, cached for a year, and nothing outside its folder', async ({
+  request,
+}) => {
+  const axe = await request.get(`${AXE_MOUNT.urlPath}axe.min.js`);
+  expect(axe.status()).toBe(200);
+  expect(axe.headers()['cache-control']).toContain('immutable');
+  expect(await axe.text()).toContain('axe.version');
+  expect((await request.get(`${AXE_MOUNT.urlPath}no-such-file.js`)).status()).toBe(404);
+  // An encoded "/" survives the URL parser, so the server itself must keep the path inside the folder.
+  expect((await request.get(`${AXE_MOUNT.urlPath}..%2f..%2fpackage.json`)).status()).toBe(404);
 });
 
 test(`the home page, a comparison and a search from the address, and the 404 apply the stored theme and raise no Content-Security-Policy violation under the shipped headers`, async ({
