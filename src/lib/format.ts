@@ -4,9 +4,12 @@ import type { ServiceCategory } from '../schemas/service.ts';
 
 export { formatLifecycleDate, formatPartialDate } from './lifecycle-dates.ts';
 
+/** One formatter for every price: toLocaleString with options builds one per call (0.3 s in a build of 1,800 pages). */
+const usdAmount = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** 150 → 'USD 150'. */
 export function formatUsd(amount: number): string {
-  return `USD ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  return `USD ${usdAmount.format(amount)}`;
 }
 
 /** What a page shows where AWS has not published a fact yet. */
