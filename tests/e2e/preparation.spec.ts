@@ -122,6 +122,9 @@ test('the study plan downloads as an .ics calendar that a maintained iCal librar
   await page.goto(`${exam.path}?m=c&date=${examDay}&hours=5`);
   const link = page.getByRole('link', { name: 'Download the plan as a calendar file (.ics), one event a week' });
   await expect(link).toHaveAttribute('download', `${exam.code.toLowerCase()}-study-plan.ics`);
+  // The built page already has a link (a plan without an exam day); wait for the one made from the address's date,
+  // whose calendar has the exam (its UID names the day).
+  await expect(link).toHaveAttribute('href', new RegExp(`exam-${exam.code}-${examDay}`));
   const download = page.waitForEvent('download');
   await link.click();
   const stream = await (await download).createReadStream();
