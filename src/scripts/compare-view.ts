@@ -64,5 +64,7 @@ export async function renderComparisonFromQuery(
   // The same template as the pair pages; everything in it is escaped (src/views/html.ts).
   result.insertAdjacentHTML('beforeend', renderComparison(comparisonView(compare(chosen), names)).value);
   parts.push(result);
-  show(target, parts, status, `The comparison of ${chosen.map((c) => c.shortName).join(', ')} is below.`);
+  // Short enough for one line on a 320 px phone: a longer status wraps and pushes the page down (a layout shift).
+  // The result's heading names the certifications.
+  show(target, parts, status, 'Your comparison is below.');
 }

@@ -34,6 +34,27 @@ test.describe('at 320 px wide', () => {
       expect.soft(overflow, path).toBeLessThanOrEqual(0);
     }
   });
+
+  test('a comparison from the address appears without moving what the reader sees (no layout shift)', async ({
+    page,
+  }) => {
+    // Three certifications: two would open their pair page instead.
+    const slugs = ['solutions-architect-associate', 'developer-associate', 'cloudops-engineer-associate'];
+    await page.goto(`/compare/?c=${slugs.join(',')}`);
+    await expect(page.getByRole('status').getByRole('link')).toBeVisible();
+    await expect(page.locator('.result table').first()).toBeAttached();
+    // Every layout shift since the page started, as Chromium reports them (the cumulative layout shift).
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          new PerformanceObserver((list) =>
+            resolve(list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value)),
+          ).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve([]), 1000);
+        }),
+    );
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  });
 });
 
 test('a certification page prints cleanly: light colours, no navigation or search', async ({ page }) => {
