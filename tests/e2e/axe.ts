@@ -20,9 +20,12 @@ export const axeSource = readFileSync(axeFile, 'utf8');
  */
 export const AXE_MOUNT = { urlPath: '/__e2e__/axe-core/', folder: path.dirname(axeFile) };
 
+/** The address of axe's browser build on the end-to-end server. */
+export const AXE_SCRIPT_URL = `${AXE_MOUNT.urlPath}${path.basename(axeFile)}`;
+
 /** Puts axe into a page of the site served by the end-to-end server, as a script from AXE_MOUNT. */
 export async function loadAxe(page: Page): Promise<void> {
-  await page.addScriptTag({ url: `${AXE_MOUNT.urlPath}${path.basename(axeFile)}` });
+  await page.addScriptTag({ url: AXE_SCRIPT_URL });
 }
 
 type Axe = {
