@@ -122,6 +122,16 @@ export const taskStatementSchema = z.strictObject({
   services: z
     .array(slugSchema)
     .min(1, { error: 'expected at least one service id from content/services.yaml, found none' }),
+  /**
+   * The fingerprint of AWS's own title for this task (`node tools/exam-guides/title-hash.ts "<title>"`), so the
+   * guide-drift check notices when AWS rewrites it; AWS's sentence itself never goes in the content.
+   */
+  guideTitleHash: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/, {
+      error: (i) => `expected eight hex digits from tools/exam-guides/title-hash.ts, found ${JSON.stringify(i.input)}`,
+    })
+    .optional(),
 });
 
 /** One content domain of an exam guide with its share of the scored questions. */
@@ -191,6 +201,32 @@ const unverifiedSchema = <const T extends readonly [string, ...string[]]>(facts:
     note: z.string().min(10),
   });
 
+/** Format figures on which AWS's own pages can disagree; each is a number on the version's `format`. */
+export const conflictingFacts = ['minutes', 'priceUsd', 'passingScore'] as const;
+
+/** One reading of a disputed figure: the value and the AWS page that gives it. */
+export const factReadingSchema = z.strictObject({
+  /** The figure as this page gives it. */
+  value: z.number().positive(),
+  /** Which page says so, in a few words a reader understands ("AWS's exam guide", "AWS's exam page"). */
+  where: z.string().min(5),
+  /** The page's address. */
+  url: httpsUrlSchema,
+});
+
+/**
+ * A figure AWS's own pages disagree on. The page shows every reading with its source instead of choosing one
+ * silently; `format` keeps the reading the exam guide gives, which the guide-drift check compares.
+ */
+export const factConflictSchema = z.strictObject({
+  /** Which figure. */
+  fact: enumOf(conflictingFacts),
+  /** At least two readings, the exam guide's first. */
+  readings: z.array(factReadingSchema).min(2, { error: 'expected at least two readings of a disputed figure' }),
+  /** What a candidate should make of it, in a sentence of our own. */
+  note: z.string().min(20).optional(),
+});
+
 /** One version of a certification's exam (SAP-C02, SAP-C03…), with its own dates, format, outline and sources. */
 export const examVersionSchema = z
   .strictObject({
@@ -232,8 +268,20 @@ export const examVersionSchema = z
     sources: z.array(sourceSchema).min(1, { error: 'expected at least one source for the exam version, found none' }),
     /** Facts of this version still unconfirmed. */
     unverified: z.array(unverifiedSchema(versionFacts)).default([]),
+    /** Figures on which AWS's own pages disagree, each with every reading and its source. */
+    conflicts: z.array(factConflictSchema).default([]),
   })
   .superRefine((version, ctx) => {
+    version.conflicts.forEach((conflict, i) => {
+      const recorded = version.format[conflict.fact];
+      if (recorded !== undefined && conflict.readings[0]?.value !== recorded) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conflicts', i, 'readings', 0, 'value'],
+          message: `expected the first reading to be the one format.${conflict.fact} records (${recorded}), found ${String(conflict.readings[0]?.value)}`,
+        });
+      }
+    });
     const weights = (version.domains ?? []).map((d) => d.weight);
     const weighted = weights.filter((w) => w !== undefined);
     if (weighted.length > 0 && weighted.length < weights.length) {
@@ -376,6 +424,7 @@ export type ExamVersion = z.infer<typeof examVersionSchema>;
 export type ExamFormat = z.infer<typeof examFormatSchema>;
 export type ExamDomain = z.infer<typeof examDomainSchema>;
 export type StudyResource = z.infer<typeof studyResourceSchema>;
+export type FactConflict = z.infer<typeof factConflictSchema>;
 export type ResourceKind = (typeof resourceKinds)[number];
 export type VersionFact = (typeof versionFacts)[number];
 export type CertificationFact = (typeof certificationFacts)[number];

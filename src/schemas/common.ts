@@ -97,6 +97,11 @@ export const sourceSchema = z
     copyOf: z.string().min(5).optional(),
     /** The date the source's content reflects (its publication or "checked on" date), not the day we read it. */
     asOf: evidenceDateSchema,
+    /**
+     * For an AWS page read word for word through a public mirror of AWS's documentation (AWS's own address stays in
+     * `url`): the mirror's address. `asOf` is then the day the page was read there.
+     */
+    readIn: httpsUrlSchema.optional(),
   })
   .superRefine((source, ctx) => {
     if (source.origin === 'aws-copy' && !source.copyOf) {
@@ -104,6 +109,20 @@ export const sourceSchema = z
         code: 'custom',
         path: ['copyOf'],
         message: 'expected the address of the AWS page this source copies, because origin is aws-copy; found none',
+      });
+    }
+    if (source.readIn && source.origin !== 'aws') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['readIn'],
+        message: `expected readIn only on an AWS page (origin aws) read through a mirror, found origin ${source.origin}`,
+      });
+    }
+    if (source.readIn && source.asOf === 'undated') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['asOf'],
+        message: 'expected the day the page was read in the mirror, because readIn is set; found undated',
       });
     }
     if (source.origin !== 'aws-copy' && source.copyOf) {
