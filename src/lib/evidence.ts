@@ -5,6 +5,7 @@
 import type { Source } from '../schemas/common.ts';
 import { firstDayOf, formatPartialDate } from './lifecycle-dates.ts';
 import { plural } from './format.ts';
+import type { InlineSegment } from './inline-list.ts';
 
 const originRank = { aws: 0, 'aws-copy': 1, independent: 2 } as const;
 
@@ -25,9 +26,13 @@ export function sourceLabel(url: string): string {
   return host;
 }
 
-/** How one source is described after its name: "(AWS)", "(copy of an AWS page, 2023)", "(5 October 2026)". */
+/**
+ * How one source is described after its name: "(AWS)", "(AWS, as read on 7 December 2026 in a mirror)", "(copy of an
+ * AWS page, 2023)", "(5 October 2026)".
+ */
 export function sourceQualifier(source: Source): string {
   const date = source.asOf === 'undated' ? undefined : formatPartialDate(source.asOf);
+  if (source.origin === 'aws' && source.readIn) return `AWS, as read on ${date ?? 'an unrecorded day'} in a mirror`;
   if (source.origin === 'aws') return date ? `AWS, ${date}` : 'AWS';
   if (source.origin === 'aws-copy') return date ? `copy of an AWS page, ${date}` : 'copy of an AWS page';
   return date ?? 'undated';
@@ -47,4 +52,19 @@ export function evidenceSentence(sources: readonly Source[]): string {
     return `Rests on AWS's own text (${plural(fromAws.length, 'page')}${copies ? `, ${copies} through a verbatim copy` : ''})${independent.length ? ` and ${plural(independent.length, 'independent report')}` : ''}.`;
   }
   return `Rests on ${plural(independent.length, 'independent report')}${newest ? `, the newest as of ${formatPartialDate(newest)}` : ''}, not on an AWS page we could read: confirm on AWS's page before you book.`;
+}
+
+/**
+ * One source as the pieces of a line, links included: "docs.aws.amazon.com (AWS, as read on 7 December 2026 in a
+ * mirror): what it confirms", where the host and, for an AWS page read through a public mirror of AWS's
+ * documentation, "a mirror" link to their pages. One expression renders it, so no line break adds a space.
+ */
+export function sourceSegments(source: Source): InlineSegment[] {
+  const qualifier = sourceQualifier(source);
+  const name = { label: sourceLabel(source.url), href: source.url };
+  if (source.origin === 'aws' && source.readIn && qualifier.endsWith(' a mirror')) {
+    const lead = qualifier.slice(0, -'a mirror'.length);
+    return [name, ` (${lead}`, { label: 'a mirror', href: source.readIn }, `): ${source.confirms}`];
+  }
+  return [name, ` (${qualifier}): ${source.confirms}`];
 }

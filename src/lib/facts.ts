@@ -50,6 +50,15 @@ export interface FactRow {
   value: string;
   /** Set when the entry lists this fact as unconfirmed. */
   unverified?: string;
+  /** Set when AWS's own pages disagree on this figure: every reading, with the page that gives it. */
+  readings?: FactReading[];
+}
+
+/** One reading of a figure AWS's pages disagree on, worded for readers. */
+export interface FactReading {
+  value: string;
+  where: string;
+  url: string;
 }
 
 /** How one format field reads, or undefined when AWS has not published it. */
@@ -72,6 +81,30 @@ const formatValues: Record<
   delivery: (f) => f.delivery && capitalise(joinWords(f.delivery.map((d) => deliveryLabels[d]))),
   languages: (f) => f.languages && joinWords(f.languages),
 };
+
+/**
+ * The readings of a standard-exam figure AWS's own pages disagree on, each formatted as the figure alone would be;
+ * undefined when they agree (or while a beta sets the figure on its own).
+ */
+export function disputedReadings(key: FactKey, state: VersionState): FactReading[] | undefined {
+  const conflict = state.version.conflicts?.find((c) => c.fact === key);
+  if (!conflict || (state.phase === 'beta' && state.version.beta?.format?.[conflict.fact] !== undefined)) {
+    return undefined;
+  }
+  const read = formatValues[conflict.fact];
+  return conflict.readings.map((r) => ({
+    value: read({ [conflict.fact]: r.value }) ?? String(r.value),
+    where: r.where,
+    url: r.url,
+  }));
+}
+
+/** A disputed figure in one line of text: "700 of 1000 (AWS's exam guide) or 750 of 1000 (AWS's exam page)". */
+export const readingsText = (readings: readonly FactReading[]): string =>
+  joinWords(
+    readings.map((r) => `${r.value} (${r.where})`),
+    'or',
+  );
 
 /** The unverified note for a fact of a certification or of one of its versions. */
 export function unverifiedNote(cert: Cert, fact: FactKey, version: VersionState = cert.exam): string | undefined {
@@ -115,7 +148,14 @@ function dateRows(state: VersionState): { key: FactKey; value: string }[] {
 export function factRows(cert: Cert, state: VersionState = cert.exam): FactRow[] {
   const row = (key: FactKey, value: string): FactRow => {
     const note = unverifiedNote(cert, key, state);
-    return note ? { key, label: factLabels[key], value, unverified: note } : { key, label: factLabels[key], value };
+    const readings = disputedReadings(key, state);
+    return {
+      key,
+      label: factLabels[key],
+      value: readings ? readingsText(readings) : value,
+      ...(note ? { unverified: note } : {}),
+      ...(readings ? { readings } : {}),
+    };
   };
   const code = state.version.appointmentCode
     ? `${state.code} (booked as ${state.version.appointmentCode})`

@@ -269,10 +269,10 @@ export const examVersionSchema = z
     /** Facts of this version still unconfirmed. */
     unverified: z.array(unverifiedSchema(versionFacts)).default([]),
     /** Figures on which AWS's own pages disagree, each with every reading and its source. */
-    conflicts: z.array(factConflictSchema).default([]),
+    conflicts: z.array(factConflictSchema).min(1).optional(),
   })
   .superRefine((version, ctx) => {
-    version.conflicts.forEach((conflict, i) => {
+    (version.conflicts ?? []).forEach((conflict, i) => {
       const recorded = version.format[conflict.fact];
       if (recorded !== undefined && conflict.readings[0]?.value !== recorded) {
         ctx.addIssue({

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { sourceSegments } from '../../src/lib/evidence';
 import { factRows, unverifiedFacts } from '../../src/lib/facts';
+import { examVersionSchema } from '../../src/schemas/certification';
+import { sourceSchema } from '../../src/schemas/common';
 import { formatPartialDate, formatUsd, joinWords } from '../../src/lib/format';
 import { evidenceAgeDays, freshnessIssues, type FreshnessInput } from '../../src/lib/freshness';
 import { nextTheme, readTheme, storedTheme, storeTheme, type ThemeStorage } from '../../src/lib/theme';
@@ -65,6 +68,78 @@ describe('fact rows', () => {
     expect(value('priceUsd')).toBe('USD 75 in beta; USD 150 once standard');
     expect(value('minutes')).toBe('170 minutes in beta; standard exam not yet confirmed');
     expect(value('questions')).toBe('85 in beta; 65 (50 scored, 15 unscored) once standard');
+  });
+});
+
+describe('figures AWS disagrees on, and pages read through a mirror', () => {
+  const guide = 'https://docs.aws.amazon.com/aws-certification/latest/x-01/x-01.html';
+  const page = 'https://aws.amazon.com/certification/certified-x/';
+  const disputed = (passingScore: number) =>
+    makeCert('ans', {
+      versions: [
+        {
+          ...makeCertification('ans').versions[0]!,
+          format: { ...makeCertification('ans').versions[0]!.format, passingScore },
+          conflicts: [
+            {
+              fact: 'passingScore',
+              readings: [
+                { value: 700, where: "AWS's exam guide", url: guide },
+                { value: 750, where: "AWS's exam page", url: page },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+
+  it('shows every reading with the page that gives it, instead of one chosen silently', () => {
+    const row = factRows(disputed(700)).find((r) => r.key === 'passingScore');
+    expect(row?.value).toBe("700 of 1000 (AWS's exam guide) or 750 of 1000 (AWS's exam page)");
+    expect(row?.readings).toEqual([
+      { value: '700 of 1000', where: "AWS's exam guide", url: guide },
+      { value: '750 of 1000', where: "AWS's exam page", url: page },
+    ]);
+    expect(factRows(disputed(700)).filter((r) => r.readings)).toHaveLength(1);
+  });
+
+  it("rejects a conflict whose first reading is not the figure the version's format records", () => {
+    const version = { ...makeCertification('ans').versions[0]!, format: { passingScore: 750 } };
+    const result = examVersionSchema.safeParse({
+      ...version,
+      conflicts: disputed(700).versions[0]!.conflicts,
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(
+      'expected the first reading to be the one format.passingScore records (750), found 700',
+    );
+  });
+
+  it('names the mirror an AWS page was read in, and the day, and accepts it only on AWS pages', () => {
+    const read = {
+      url: guide,
+      confirms: 'the outline',
+      origin: 'aws',
+      asOf: '2026-12-07',
+      readIn: 'https://github.com/owner/mirror',
+    } as const;
+    expect(sourceSegments(read)).toEqual([
+      { label: 'docs.aws.amazon.com', href: guide },
+      ' (AWS, as read on 7 December 2026 in ',
+      { label: 'a mirror', href: 'https://github.com/owner/mirror' },
+      '): the outline',
+    ]);
+    expect(sourceSegments({ ...read, readIn: undefined })).toEqual([
+      { label: 'docs.aws.amazon.com', href: guide },
+      ' (AWS, 7 December 2026): the outline',
+    ]);
+    expect(sourceSchema.safeParse(read).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...read, origin: 'independent' }).error?.issues[0]?.message).toMatch(
+      /^expected readIn only on an AWS page/,
+    );
+    expect(sourceSchema.safeParse({ ...read, asOf: 'undated' }).error?.issues[0]?.message).toMatch(
+      /^expected the day the page was read in the mirror/,
+    );
   });
 });
 
