@@ -16,6 +16,13 @@ if (!findChromium()) {
   process.exit(1);
 }
 
+// SOURCE_DATE_EPOCH runs the whole suite as of another day: every build (the production one and the fixture sites)
+// describes that day, and the tests take their expectations from the data of the build they test.
+if (process.env.SOURCE_DATE_EPOCH) {
+  const { buildDay } = await import('../src/lib/build-date.ts');
+  console.log(`--- the site is built as of ${buildDay()} (SOURCE_DATE_EPOCH=${process.env.SOURCE_DATE_EPOCH})`);
+}
+
 const reports = { vitest: 'reports/vitest.json', playwright: 'reports/playwright.json' };
 mkdirSync('reports', { recursive: true });
 for (const file of Object.values(reports)) rmSync(file, { force: true });

@@ -133,7 +133,7 @@ test('feeds, sitemap, a former address and an unknown one work under the base', 
   expect(requests.outside()).toEqual([]);
 });
 
-test(`on ${DAY}, Advanced Networking is retired on its page, in the catalogue and in the open data`, async ({
+test(`on ${DAY}, Advanced Networking is retired on its page, in the catalogue, roadmap, planner, search filters and open data`, async ({
   page,
 }) => {
   await page.goto(`${site}certifications/advanced-networking-specialty/`);
@@ -145,6 +145,26 @@ test(`on ${DAY}, Advanced Networking is retired on its page, in the catalogue an
   await page.goto(`${site}certifications/`);
   const row = page.getByRole('row', { name: /Advanced Networking – Specialty/ });
   await expect(row.getByRole('cell').nth(2)).toHaveText('Retired');
+
+  await page.goto(`${site}roadmap/`);
+  await expect(page.locator(`a.box[href="${BASE}certifications/advanced-networking-specialty/"]`)).toHaveClass(
+    /\bretired\b/,
+  );
+
+  await page.goto(`${site}planner/`);
+  const plannerRow = page.getByRole('row', { name: /Advanced Networking – Specialty/ });
+  await expect(plannerRow.getByRole('rowheader')).toHaveText('Advanced Networking – Specialty (retired)');
+  await expect(page.getByRole('checkbox', { name: 'Take Advanced Networking – Specialty' })).toHaveCount(0);
+
+  const ansPage = `${BASE}certifications/advanced-networking-specialty/`;
+  const searchHrefs = () =>
+    page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await page.goto(`${site}search/?status=Retired&type=Certification`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results?/);
+  expect(await searchHrefs()).toContain(ansPage);
+  // No exam retires in the days after this one, so the status filter offers no "Retiring" box at all.
+  await expect(page.getByRole('checkbox', { name: 'Retired' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Retiring' })).toHaveCount(0);
 
   const data = (await (await page.request.get(`${site}data/certifications.json`)).json()) as {
     generatedOn: string;

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDay, epochOfDay } from '../../src/lib/build-date';
 import { resolveCertification, type Cert } from '../../src/lib/catalogue';
 import { lifecycleAt, versionPhase } from '../../src/lib/lifecycle';
@@ -178,8 +178,14 @@ describe('the build day', () => {
   it('is SOURCE_DATE_EPOCH when set, the clock otherwise', () => {
     expect(buildDay(epochOfDay('2027-01-02'))).toBe('2027-01-02');
     expect(buildDay('1798761600')).toBe('2027-01-01');
-    expect(buildDay(undefined, new Date('2026-11-30T23:59:00Z'))).toBe('2026-11-30');
     expect(buildDay('', new Date('2026-11-30T10:00:00Z'))).toBe('2026-11-30');
+    // Unset in the environment (the suite itself may run with it set, to test the site as of another day).
+    vi.stubEnv('SOURCE_DATE_EPOCH', undefined);
+    try {
+      expect(buildDay(undefined, new Date('2026-11-30T23:59:00Z'))).toBe('2026-11-30');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('refuses a malformed SOURCE_DATE_EPOCH with a message that shows the expected form', () => {

@@ -36,6 +36,18 @@ describe('GitHub Actions workflows', () => {
     expect(steps.some((s) => /playwright install/.test(s.run ?? ''))).toBe(false);
   });
 
+  it('CI also runs weekly, as of today and as of weeks ahead, so a date-dependent failure shows before a pull request', () => {
+    const ci = workflow('ci.yml');
+    expect(ci.on).toHaveProperty('schedule', [{ cron: expect.stringMatching(/^\d+ \d+ \* \* [0-6]$/) }]);
+    const job = Object.values(ci.jobs)[0] as Workflow['jobs'][string] & {
+      strategy?: { matrix?: Record<string, string> };
+    };
+    expect(job.strategy?.matrix?.['days-ahead']).toMatch(/schedule/);
+    const ahead = job.steps.find((s) => s.run?.includes('SOURCE_DATE_EPOCH'));
+    expect(ahead?.run).toMatch(/>> "\$GITHUB_ENV"$/);
+    expect(job.steps.indexOf(ahead!)).toBeLessThan(job.steps.findIndex((s) => s.run === 'npm ci && npm test'));
+  });
+
   it('the deploy workflow builds main and publishes with the official Pages actions', () => {
     const deploy = workflow('deploy.yml');
     expect(deploy.on).toHaveProperty('push.branches', ['main']);
