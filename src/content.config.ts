@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse as yamlParse } from 'yaml';
+import { glob } from 'astro/loaders';
 import { blockedHostSchema } from './schemas/blocked-host';
 import { categorySchema } from './schemas/category';
 import { certificationSchema } from './schemas/certification';
@@ -10,6 +9,9 @@ import { pathFinderRulesSchema } from './schemas/path-finder';
 import { programmeSchema } from './schemas/programme';
 import { roleSchema } from './schemas/role';
 import { serviceSchema } from './schemas/service';
+import { yamlLoader } from './node/yaml-loader';
+
+const byId = { list: { key: 'id' } } as const;
 
 /** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/catalogue-checks.ts. */
 export const collections = {
@@ -21,31 +23,23 @@ export const collections = {
     loader: glob({ base: './content/guides', pattern: '*.mdx' }),
     schema: guideSchema,
   }),
-  services: defineCollection({ loader: file('content/services.yaml'), schema: serviceSchema }),
-  roles: defineCollection({ loader: file('content/roles.yaml'), schema: roleSchema }),
-  changes: defineCollection({ loader: file('content/changes.yaml'), schema: changeSchema }),
-  categories: defineCollection({ loader: file('content/categories.yaml'), schema: categorySchema }),
+  services: defineCollection({ loader: yamlLoader('content/services.yaml', byId), schema: serviceSchema }),
+  roles: defineCollection({ loader: yamlLoader('content/roles.yaml', byId), schema: roleSchema }),
+  changes: defineCollection({ loader: yamlLoader('content/changes.yaml', byId), schema: changeSchema }),
+  categories: defineCollection({ loader: yamlLoader('content/categories.yaml', byId), schema: categorySchema }),
   // One entry, `programme`: the rules every exam shares (validity, voucher, retakes, standard fees).
   programme: defineCollection({
-    loader: file('content/programme.yaml', {
-      parser: (text) => ({ programme: yamlParse(text) as Record<string, unknown> }),
-    }),
+    loader: yamlLoader('content/programme.yaml', { single: { id: 'programme' } }),
     schema: programmeSchema,
   }),
   // One entry, `rules`: how the path finder applies the role paths.
   pathFinder: defineCollection({
-    loader: file('content/path-finder.yaml', {
-      parser: (text) => ({ rules: yamlParse(text) as Record<string, unknown> }),
-    }),
+    loader: yamlLoader('content/path-finder.yaml', { single: { id: 'rules' } }),
     schema: pathFinderRulesSchema,
   }),
+  // A host is its own id.
   blockedHosts: defineCollection({
-    loader: file('content/blocked-hosts.yaml', { parser: (text) => parseHosts(text) }),
+    loader: yamlLoader('content/blocked-hosts.yaml', { list: { key: 'host' } }),
     schema: blockedHostSchema,
   }),
 };
-
-/** The file loader needs an id per entry; a host is its own id. */
-function parseHosts(text: string): Record<string, unknown>[] {
-  return (yamlParse(text) as { host?: unknown }[]).map((entry) => ({ id: String(entry.host), ...entry }));
-}

@@ -80,6 +80,30 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * One problem for each entry of a YAML list that repeats an earlier entry's id: a loader keyed by id would otherwise
+ * keep one of the two without a word.
+ */
+export function duplicateIdProblems(file: string, items: readonly unknown[], key = 'id'): ContentProblem[] {
+  const first = new Map<unknown, number>();
+  return items.flatMap((item, i) => {
+    const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[key] : undefined;
+    if (id === undefined) return [];
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, i);
+      return [];
+    }
+    return [
+      {
+        file,
+        field: `${i}.${key}`,
+        message: `expected each ${key} once, found ${JSON.stringify(id)} again (first at entry ${earlier})`,
+      },
+    ];
+  });
+}
+
 /** Turns a zod error on one file into content problems. */
 export function problemsFromZodError(file: string, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => ({

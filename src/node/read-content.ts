@@ -4,14 +4,20 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { blockedHostSchema } from '../schemas/blocked-host.ts';
 import { certificationSchema } from '../schemas/certification.ts';
 import { changeSchema } from '../schemas/change.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { serviceSchema } from '../schemas/service.ts';
-import { parseEntry, type CatalogueInput, type ContentProblem } from '../lib/catalogue-checks.ts';
+import {
+  ContentError,
+  duplicateIdProblems,
+  parseEntry,
+  type CatalogueInput,
+  type ContentProblem,
+} from '../lib/catalogue-checks.ts';
+import { readYaml } from './yaml-loader.ts';
 import { rootRoutes } from '../lib/routes.ts';
 import { frontmatterAndBody } from './frontmatter.ts';
 
@@ -26,7 +32,15 @@ export function readContent(contentDir = 'content'): { input: CatalogueInput; pr
   const readYamlList = <T>(name: string, schema: Parameters<typeof parseEntry>[0]): T[] => {
     const file = path.join(contentDir, name);
     if (!existsSync(file)) return [];
-    const items = (parse(readFileSync(file, 'utf8')) ?? []) as unknown[];
+    let items: unknown[];
+    try {
+      items = (readYaml(rel(file)) ?? []) as unknown[];
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+      return [];
+    }
+    problems.push(...duplicateIdProblems(rel(file), items, name === 'blocked-hosts.yaml' ? 'host' : 'id'));
     return items.flatMap((item, i) => {
       const result = parseEntry(schema, rel(file), item);
       problems.push(...result.problems.map((p) => ({ ...p, field: `${i}.${p.field}` })));

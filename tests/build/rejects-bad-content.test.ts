@@ -44,6 +44,23 @@ describe('npm run build with malformed content', () => {
     );
   }, 600_000);
 
+  it('stops on a repeated id in a registry, naming the file and both entries', () => {
+    const dir = copyFixtureSite('basic');
+    copies.push(dir);
+    const file = path.join(dir, 'content/services.yaml');
+    const first = /^- \{ id: .*\n/m.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+    expect(first).not.toBe('');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}${first}`);
+    const entries = (readFileSync(file, 'utf8').match(/^- /gm) ?? []).length;
+    const { status, output } = buildSite(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      new RegExp(
+        `content/services\\.yaml › ${entries - 1}\\.id: expected each id once, found "[a-z0-9-]+" again \\(first at entry \\d+\\)`,
+      ),
+    );
+  }, 600_000);
+
   it('rejects a freshly scaffolded certification (npm run new:cert) until its TODOs are filled', () => {
     const dir = copyFixtureSite('basic');
     copies.push(dir);
