@@ -70,11 +70,24 @@ describe('the real catalogue follows the calendar', () => {
     expect(mla?.exam.format).toMatchObject({ minutes: 170, priceUsd: 75, questions: { total: 85 } });
   });
 
-  it('does not copy a new version’s unknown facets from the one before (SAP-C03 weights, DVA-C03 format)', () => {
+  it('does not copy a new version’s unknown facets from the one before (SAP-C03 weights)', () => {
     const on = catalogueOn('2026-12-02');
     expect(on.get('solutions-architect-professional')?.exam.version.domains).toBeUndefined();
-    expect(on.get('developer-associate')?.exam.format).toEqual({});
-    expect(on.get('developer-associate')?.exam.version.domains?.every((d) => d.weight === undefined)).toBe(true);
+  });
+
+  it('shows DVA-C03 as AWS’s guide gives it, not DVA-C02’s outline', () => {
+    const dva = catalogueOn('2026-12-02').get('developer-associate')?.exam;
+    expect(dva?.format).toMatchObject({
+      questions: { scored: 50, unscored: 15 },
+      questionTypes: ['multiple-choice', 'multiple-response'],
+      passingScore: 720,
+    });
+    expect(dva?.version.domains?.map((d) => [d.name, d.weight, d.tasks?.length])).toEqual([
+      ['Development with AWS Services', 30, 3],
+      ['Security', 26, 3],
+      ['Testing and Deployment', 22, 3],
+      ['Troubleshooting and Optimization', 22, 3],
+    ]);
   });
 
   it('puts AI Business Strategist in the Business category', () => {
