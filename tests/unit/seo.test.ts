@@ -43,6 +43,7 @@ describe('structured data', () => {
           format: {},
           sources: [{ url: 'https://example.com/', confirms: 'the beta', origin: 'independent', asOf: '2026-10-05' }],
           unverified: [],
+          conflicts: [],
           resources: [],
         },
       ],
