@@ -43,7 +43,6 @@ describe('structured data', () => {
           format: {},
           sources: [{ url: 'https://example.com/', confirms: 'the beta', origin: 'independent', asOf: '2026-10-05' }],
           unverified: [],
-          conflicts: [],
           resources: [],
         },
       ],

@@ -48,7 +48,6 @@ export function makeCertification(slug: string, overrides: CertOverrides = {}): 
           { url: 'https://example.com/facts', confirms: 'all of it', origin: 'independent', asOf: '2026-11-01' },
         ],
         unverified: [],
-        conflicts: [],
         resources: (['exam-guide', 'sample-questions', 'documentation'] as const).map((kind) => ({
           kind,
           title: `The ${kind} of ${code}`,
