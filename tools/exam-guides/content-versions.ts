@@ -21,7 +21,7 @@ export function versionsToCheck(certifications: readonly CertificationEntry[]): 
               guideUrl: version.guide.url,
               format: version.format,
               domains: version.domains,
-              conflicts: version.conflicts,
+              conflicts: version.conflicts ?? [],
               versions: data.versions,
             },
           ]
