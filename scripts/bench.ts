@@ -46,7 +46,7 @@ const lighthouseModule = 'lighthouse';
 const desktopConfigModule = 'lighthouse/core/config/desktop-config.js';
 const lighthouse = ((await import(lighthouseModule)) as { default: Lighthouse }).default;
 const desktopConfig = ((await import(desktopConfigModule)) as { default: object }).default;
-const server = await serveDist(4410);
+const server = await serveDist();
 const port = 9410;
 const browser = await chromium.launch({
   ...CHROMIUM_LAUNCH,
