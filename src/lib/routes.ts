@@ -62,6 +62,8 @@ export function routesUnder(base: string) {
     guides: `${b}guides/`,
     guide: (slug: string) => `${b}guides/${slug}/`,
     search: `${b}search/`,
+    /** A built answer to a common question, for readers whose search cannot run (no JavaScript). */
+    searchAnswer: (kind: string) => `${b}search/answers/${kind}/`,
     about: `${b}about/`,
     notFound: `${b}404.html`,
     data: (file: string) => `${b}data/${file}`,
@@ -81,6 +83,7 @@ export const routes = routesUnder(basePath);
  */
 export const searchElementData = {
   'data-pagefind': routes.pagefind,
+  'data-answers': routes.data('search-answers.json'),
   'data-catalogue': routes.catalogue,
   'data-services': routes.services,
 } as const;

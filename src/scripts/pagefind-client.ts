@@ -1,7 +1,13 @@
+import type { SearchAnswerDocument } from '../lib/search-answers';
+
 /** The parts of Pagefind's browser API the search UI uses. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text; `locations` are the positions of matching words in it. */
+  content: string;
+  locations: number[];
+  anchors: { location: number }[];
   meta: Record<string, string | undefined>;
 }
 export interface PagefindResult {
@@ -12,20 +18,41 @@ export interface PagefindApi {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: object }) => Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a search for `term` will need, without searching. */
+  preload: (term: string, options?: { filters?: object }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** Where the search finds its index and its two fallbacks: the data attributes of routes.ts's searchElementData. */
 export interface SearchAddresses {
   pagefind: string;
+  /** The data search answers read (/data/search-answers.json). */
+  answers: string;
   catalogue: string;
   services: string;
 }
 
 /** Reads the addresses from the search element's data attributes (rendered from routes.ts). */
 export function searchAddresses(element: HTMLElement): SearchAddresses {
-  const { pagefind = '', catalogue = '', services = '' } = element.dataset;
-  return { pagefind, catalogue, services };
+  const { pagefind = '', answers = '', catalogue = '', services = '' } = element.dataset;
+  return { pagefind, answers, catalogue, services };
+}
+
+let answering: Promise<SearchAnswerDocument | undefined> | undefined;
+
+/**
+ * Loads the data of search answers once, beside the index. Search works without it: a failed load gives no answers
+ * (and is tried again on the next search), never an error.
+ */
+export function loadAnswers(addresses: SearchAddresses): Promise<SearchAnswerDocument | undefined> {
+  answering ??= fetch(addresses.answers)
+    .then((response) => (response.ok ? (response.json() as Promise<SearchAnswerDocument>) : undefined))
+    .catch(() => undefined)
+    .then((doc) => {
+      if (!doc) answering = undefined;
+      return doc;
+    });
+  return answering;
 }
 
 /** Thrown when the index cannot be loaded (in `npm run dev`, or when the files are missing). */

@@ -1,64 +1,83 @@
-import { hasSearchInput, normaliseQuery, resultSummary, TYPING_PAUSE_MS } from '../lib/search';
-import { loadPagefind, searchAddresses, showSearchFailure, type PagefindApi } from './pagefind-client';
+import { normaliseQuery, resultSummary, SEARCH_MIN_LENGTH, SETTLE_MS, TYPING_PAUSE_MS } from '../lib/search';
+import { loadPagefind, searchAddresses, showSearchFailure } from './pagefind-client';
+import { preloadSearch, runSearch } from './search-engine';
 import { renderResultList } from './search-results';
 
 /** Results the dialog shows (each loads a fragment of its page); the search page shows more. */
-const MAX_RESULTS = 6;
+const MAX_RESULTS = 5;
 const attached = new WeakSet<HTMLDialogElement>();
 
-/** Starts loading the index as soon as the reader shows intent (`root` is the `<site-search>` element). */
+/**
+ * Starts loading the index as soon as the reader shows intent (`root` is `<site-search>`). The answers' data loads
+ * with the first query that needs it (search-engine.ts).
+ */
 export function prepare(root: HTMLElement): void {
   loadPagefind(searchAddresses(root)).catch(() => undefined);
 }
 
-/** Wires the dialog once: search as you type, arrow keys between results, Enter opens, Esc closes. */
+/** Wires the dialog once: search as you type, arrow keys between answer and results, Enter opens, Esc closes. */
 export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
   const addresses = searchAddresses(root);
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   const status = dialog.querySelector<HTMLElement>('.search-status');
+  const answer = dialog.querySelector<HTMLElement>('.search-answer-slot');
   const list = dialog.querySelector<HTMLOListElement>('.search-results');
   const close = dialog.querySelector<HTMLButtonElement>('[data-close]');
-  if (!input || !status || !list || !close) return;
+  if (!input || !status || !answer || !list || !close) return;
   input.focus();
   if (attached.has(dialog)) return;
   attached.add(dialog);
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  /** The links in reading order: the answer's, then the results'. */
+  const links = () => [...answer.querySelectorAll<HTMLAnchorElement>('a'), ...list.querySelectorAll('a')];
 
-  const run = async () => {
+  const clear = () => {
+    answer.replaceChildren();
+    list.replaceChildren();
+  };
+  /** `settled`: the query has stood still (or was given whole), so its results are drawn whatever its last word. */
+  const run = async (submitted: boolean, settled = submitted) => {
     const ticket = ++latest;
     const query = normaliseQuery(input.value);
-    if (!hasSearchInput({ query, filters: {} })) {
-      list.replaceChildren();
+    if (query.length < SEARCH_MIN_LENGTH) {
+      clear();
       status.textContent = '';
       return;
     }
-    let api: PagefindApi;
     try {
-      api = await loadPagefind(addresses);
+      const outcome = await runSearch(
+        query,
+        // A space after the last word says it is whole.
+        {
+          max: MAX_RESULTS,
+          submitted: submitted || /\s$/.test(input.value),
+          settled,
+          isCurrent: () => ticket === latest,
+        },
+        addresses,
+      );
+      if (!outcome || ticket !== latest) return;
+      answer.innerHTML = outcome.answer?.html ?? '';
+      renderResultList(list, outcome.results);
+      status.textContent = resultSummary(outcome.total, query, outcome.answer?.title);
     } catch {
-      showSearchFailure(status, addresses);
-      return;
-    }
-    try {
-      const search = await api.search(query);
-      if (ticket !== latest || !search) return;
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (ticket !== latest) return;
-      renderResultList(list, data);
-      status.textContent = resultSummary(search.results.length, query);
-    } catch {
-      if (ticket !== latest) return;
-      list.replaceChildren();
+      clear();
       showSearchFailure(status, addresses);
     }
   };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    clearTimeout(settle);
+    // The index chunks the query will need start loading at once; the search runs after a short pause, and draws its
+    // results at once when the last word is finished, else once the query has stood still (search-engine.ts).
+    preloadSearch(normaliseQuery(input.value), addresses);
+    timer = setTimeout(() => void run(false), TYPING_PAUSE_MS);
+    settle = setTimeout(() => void run(false, true), SETTLE_MS);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
@@ -66,11 +85,12 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
       links()[0]?.focus();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const first = links()[0];
+      // Where the answer sends the reader first, else the first result.
+      const first = answer.querySelector<HTMLAnchorElement>('.answer-primary') ?? list.querySelector('a');
       if (first) location.assign(first.href);
     }
   });
-  list.addEventListener('keydown', (event) => {
+  const move = (event: KeyboardEvent) => {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown') {
@@ -81,7 +101,9 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
       if (at <= 0) input.focus();
       else all[at - 1]?.focus();
     }
-  });
+  };
+  answer.addEventListener('keydown', move);
+  list.addEventListener('keydown', move);
   close.addEventListener('click', () => dialog.close());
   // Chromium may leave focus on the hidden input for a moment after Esc, which would make a quick "/" count as
   // typing in a field and not reopen the search.
@@ -89,7 +111,7 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
     if (document.activeElement === input) input.blur();
   });
   // The reader may have typed while this code was loading: search for it now.
-  if (input.value) void run();
+  if (input.value) void run(false, true);
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });

@@ -1,13 +1,16 @@
 import {
   hasSearchInput,
   resultSummary,
+  SEARCH_MIN_LENGTH,
   searchFilterGroups,
   searchQueryString,
   searchStateFromUrl,
+  SETTLE_MS,
   TYPING_PAUSE_MS,
   type SearchState,
 } from '../lib/search';
-import { loadPagefind, searchAddresses, showSearchFailure } from './pagefind-client';
+import { searchAddresses, showSearchFailure } from './pagefind-client';
+import { preloadSearch, runSearch } from './search-engine';
 import { renderResultList } from './search-results';
 
 const MAX_RESULTS = 30;
@@ -17,50 +20,63 @@ export function attachSearchPage(root: HTMLElement): void {
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   const status = root.querySelector<HTMLElement>('.search-status');
+  const answer = root.querySelector<HTMLElement>('.search-answer-slot');
   const list = root.querySelector<HTMLOListElement>('.search-results');
-  if (!form || !input || !status || !list) return;
+  const filters = root.querySelector<HTMLDetailsElement>('details.filters');
+  if (!form || !input || !status || !answer || !list) return;
   const addresses = searchAddresses(root);
 
   const readForm = (): SearchState =>
     searchStateFromUrl(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const initial = searchStateFromUrl(location.search);
   input.value = initial.query;
+  let active = 0;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     const group = box.name as (typeof searchFilterGroups)[number];
     box.checked = initial.filters[group]?.includes(box.value) ?? false;
+    if (box.checked) active += 1;
   }
+  // The filters stay folded away unless the address already applies one.
+  if (filters && active > 0) filters.open = true;
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = async () => {
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  /** `settled`: the query has stood still (or was given whole), so its results are drawn whatever its last word. */
+  const run = async (submitted: boolean, settled = submitted) => {
     const ticket = ++latest;
     const state = readForm();
     history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
-    if (!hasSearchInput(state)) {
+    const filtered = Object.values(state.filters).some((values) => values && values.length > 0);
+    if (!hasSearchInput(state) || (!filtered && state.query.length < SEARCH_MIN_LENGTH)) {
+      answer.replaceChildren();
       list.replaceChildren();
       status.textContent = 'Type a word, or tick a filter to browse.';
       return;
     }
     status.textContent = 'Searching…';
-    let api;
-    try {
-      api = await loadPagefind(addresses);
-    } catch {
-      showSearchFailure(status, addresses);
-      return;
-    }
-    const filters = Object.fromEntries(
-      Object.entries(state.filters).map(([group, values]) => [group, { any: values }]),
+    const filterOptions = Object.fromEntries(
+      Object.entries(state.filters).map(([group, values]) => [group, { any: values ?? [] }]),
     );
     try {
-      const search = await api.search(state.query || null, { filters });
-      if (ticket !== latest || !search) return;
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      if (ticket !== latest) return;
-      renderResultList(list, data);
-      status.textContent = resultSummary(search.results.length, state.query);
+      const outcome = await runSearch(
+        state.query,
+        {
+          filters: filterOptions,
+          max: MAX_RESULTS,
+          submitted: submitted || /\s$/.test(input.value),
+          settled,
+          isCurrent: () => ticket === latest,
+        },
+        addresses,
+      );
+      if (!outcome || ticket !== latest) return;
+      answer.innerHTML = outcome.answer?.html ?? '';
+      renderResultList(list, outcome.results);
+      status.textContent = resultSummary(outcome.total, state.query, outcome.answer?.title);
     } catch {
       if (ticket !== latest) return;
+      answer.replaceChildren();
       list.replaceChildren();
       showSearchFailure(status, addresses);
     }
@@ -68,12 +84,16 @@ export function attachSearchPage(root: HTMLElement): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    void run(true);
   });
-  form.addEventListener('change', () => void run());
+  form.addEventListener('change', () => void run(true));
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    clearTimeout(settle);
+    preloadSearch(input.value.trim(), addresses);
+    timer = setTimeout(() => void run(false), TYPING_PAUSE_MS);
+    settle = setTimeout(() => void run(false, true), SETTLE_MS);
   });
-  void run();
+  // A query read from the address was typed in full.
+  void run(true);
 }

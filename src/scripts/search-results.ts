@@ -1,17 +1,16 @@
-import { excerptSegments } from '../lib/search';
-import type { PagefindResultData } from './pagefind-client';
+import type { ShownResult } from './search-engine';
 
 /** Builds one result's content (title, category and code, excerpt) from text nodes only. */
-export function resultContent(data: PagefindResultData): DocumentFragment {
+export function resultContent(result: ShownResult): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const title = document.createElement('span');
   title.className = 'result-title';
-  title.textContent = data.meta['title'] ?? data.url;
+  title.textContent = result.meta['title'] ?? result.url;
   fragment.append(title);
   const facts = [
-    data.meta['category'],
-    data.meta['code'],
-    data.meta['status'] && data.meta['status'] !== 'Active' ? data.meta['status'] : undefined,
+    result.meta['category'],
+    result.meta['code'],
+    result.meta['status'] && result.meta['status'] !== 'Active' ? result.meta['status'] : undefined,
   ].filter(Boolean);
   if (facts.length > 0) {
     const meta = document.createElement('span');
@@ -21,7 +20,7 @@ export function resultContent(data: PagefindResultData): DocumentFragment {
   }
   const excerpt = document.createElement('span');
   excerpt.className = 'result-excerpt';
-  for (const segment of excerptSegments(data.excerpt)) {
+  for (const segment of result.excerpt) {
     if (segment.marked) {
       const mark = document.createElement('mark');
       mark.textContent = segment.text;
@@ -35,7 +34,7 @@ export function resultContent(data: PagefindResultData): DocumentFragment {
 }
 
 /** Replaces the list's items with one link per result. */
-export function renderResultList(list: HTMLOListElement, results: readonly PagefindResultData[]): void {
+export function renderResultList(list: HTMLOListElement, results: readonly ShownResult[]): void {
   list.replaceChildren(
     ...results.map((result) => {
       const item = document.createElement('li');

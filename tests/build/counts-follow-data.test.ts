@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { epochOfDay } from '../../src/lib/build-date';
 import { isAvailable, resolveCertification } from '../../src/lib/catalogue';
 import { countsByCategory } from '../../src/lib/catalogue-facts';
-import { countInWords } from '../../src/lib/format';
+import { countInWords, formatUsd } from '../../src/lib/format';
 import { frontmatterAndBody } from '../../src/node/frontmatter';
 import { readContent } from '../../src/node/read-content';
 import { buildSite } from '../../tools/site-copy.ts';
@@ -87,6 +87,32 @@ describe('a catalogue with one more bookable certification', () => {
   it('gets its own page, listed in its category', () => {
     expect(textOf(`certifications/${CLONE}/index.html`)).toContain('AWS Certified Cloud Essentials');
     expect(textOf('categories/foundational/index.html')).toContain('Cloud Essentials');
+  });
+
+  it('is among the Foundational exams search offers a beginner, and in the fees answer at its fee', () => {
+    const fee = clone?.current?.format.priceUsd;
+    if (fee === undefined) throw new Error('the fixture’s Foundational certification has no fee to check');
+    // The built answer pages (what readers without JavaScript get) and the data the browser's answers read.
+    const start = textOf('search/answers/start/index.html').split('\n');
+    expect(start).toContain('Start with a Foundational exam');
+    expect(start.some((line) => line.startsWith('Cloud Essentials CES-C01'))).toBe(true);
+    const price = textOf('search/answers/price/index.html').split('\n');
+    const heading = price.indexOf(formatUsd(fee));
+    const line = price.findIndex((l) => l.startsWith('Cloud Essentials CES-C01'));
+    expect(heading).toBeGreaterThan(-1);
+    expect(line).toBeGreaterThan(heading);
+    expect(
+      price.slice(heading + 1, line).some((l) => /^USD \d+$/.test(l)),
+      'under its own fee',
+    ).toBe(false);
+    const answers = JSON.parse(readFileSync(path.join(dir, 'dist/data/search-answers.json'), 'utf8')) as {
+      exams: { slug: string; code: string; priceUsd?: number; bookable: boolean }[];
+    };
+    expect(answers.exams.find((e) => e.slug === CLONE)).toMatchObject({
+      code: 'CES-C01',
+      priceUsd: fee,
+      bookable: true,
+    });
   });
 });
 

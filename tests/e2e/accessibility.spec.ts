@@ -116,6 +116,20 @@ test('the search page with filters ticked has no axe violations', async ({ page 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('an answer on the search page and in the dialog has no axe violations, in light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // An answer with groups, a beta badge and results below it.
+    await page.goto('/search/?q=cheapest');
+    await expect(page.getByRole('status')).toHaveText(/^Answer: /);
+    expect(await axeViolations(page), `/search/, ${scheme} theme`).toEqual([]);
+    await openSearchWithKeyboard(page);
+    await page.getByRole('dialog').getByRole('searchbox').fill('SAA vs DVA');
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^Answer: /);
+    expect(await axeViolations(page), `dialog, ${scheme} theme`).toEqual([]);
+  }
+});
+
 /** A page of the sweep's browser showing `html`, a fixture the check must fail. */
 async function fixturePage(browser: Browser, html: string): Promise<Page> {
   const page = await browser.newPage();

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { answerKinds, answerQuestions } from '../../src/lib/search-answers';
 
 test.use({ javaScriptEnabled: false });
 
@@ -23,6 +24,7 @@ const samples: [path: string, text: RegExp][] = [
   ['/certifications/solutions-architect-professional/', /SAP-C03 replaced SAP-C02/],
   ['/about/', /not affiliated/],
   ['/search/', /browse the catalogue/],
+  ['/search/answers/start/', /Start with a Foundational exam/],
 ];
 
 test(`${samples.length} pages, one of each type, are readable without JavaScript`, async ({ page }) => {
@@ -49,4 +51,29 @@ test('forms that need a script are hidden without one, and point to what works',
   await page.getByRole('link', { name: 'the table of paths' }).click();
   await expect(page).toHaveURL(/#browse$/);
   await expect(page.locator('#browse')).toBeVisible();
+});
+
+test('without JavaScript, /search/ links each common question to its built answer, which follows the data', async ({
+  page,
+}) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { slug: string; status: string }[];
+  };
+  const bookable = data.certifications.filter((c) => ['active', 'retiring', 'beta'].includes(c.status));
+  // A query in the address cannot be read without a script: the page says so and offers the answers instead.
+  await page.goto('/search/?q=cheapest');
+  await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
+  const questions = page.getByRole('region', { name: 'Common questions' });
+  for (const kind of answerKinds)
+    await expect(questions.getByRole('link', { name: answerQuestions[kind] })).toHaveAttribute(
+      'href',
+      `/search/answers/${kind}/`,
+    );
+  await questions.getByRole('link', { name: answerQuestions.price }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(answerQuestions.price);
+  await expect(page.getByRole('heading', { level: 2, name: 'Exam fees, cheapest first' })).toBeVisible();
+  const listed = await page
+    .locator('main .answer-items a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(listed.sort()).toEqual(bookable.map((c) => `/certifications/${c.slug}/`).sort());
 });

@@ -1,5 +1,7 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
 import { statusLabels } from '../../src/lib/format';
+import { foundInTopThree, searchQuerySet, type Observed, type PublishedCatalogue } from '../../tools/search-queries';
 
 /**
  * Each query with the page that must come first. A topic query names the pages it may lead to by pattern: a new
@@ -170,6 +172,8 @@ test('the /search/ page filters narrow results and browse with an empty query', 
   await page.goto('/search/?q=specialty');
   await expect(page.getByRole('status')).toHaveText(/results? for “specialty”/);
   const before = await page.locator('.search-results a').count();
+  // The filters are folded away until the reader opens them.
+  await page.getByText('Filter by category, status or role').click();
   await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Retired' }).check();
   await expect(page).toHaveURL(/q=specialty&status=Retired/);
   await expect(page.getByRole('status')).toHaveText(`${plural(retiredSpecialty.length)} for “specialty”.`);
@@ -264,3 +268,162 @@ test('when a search fails after the index loaded, the reader is told, and nothin
   await expect(page.getByRole('status')).toHaveText(/^Search could not load just now/, { timeout: 15_000 });
   expect(consoleErrors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
 });
+
+/** What the reader sees for the query now in the box: the answer's kind and first link, then the results. */
+async function observe(root: Locator): Promise<Observed> {
+  return root.evaluate((element) => {
+    const answer = element.querySelector<HTMLElement>('.search-answer');
+    return {
+      answerKind: answer?.dataset['answerKind'],
+      answerPrimary: answer?.querySelector('.answer-primary')?.getAttribute('href') ?? undefined,
+      results: [...element.querySelectorAll('.search-results a')].map((a) => a.getAttribute('href') ?? ''),
+    };
+  });
+}
+
+/** Types each query of the measured set into `input` and judges what `root` shows; returns the misses. */
+async function runQuerySet(page: Page, root: Locator, surface: string): Promise<string[]> {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as PublishedCatalogue;
+  const input = root.getByRole('searchbox');
+  const status = root.getByRole('status');
+  const misses: string[] = [];
+  for (const { query, expect: expectation } of searchQuerySet) {
+    await input.fill(query);
+    await expect(status, query).toContainText(`“${query}”`);
+    const observed = await observe(root);
+    if (!foundInTopThree(expectation, observed, data))
+      misses.push(`${query}: expected ${JSON.stringify(expectation)}, saw ${JSON.stringify(observed).slice(0, 300)}`);
+  }
+  const found = searchQuerySet.length - misses.length;
+  console.log(
+    `${surface}: ${found} of ${searchQuerySet.length} queries (${((100 * found) / searchQuerySet.length).toFixed(1)}%) found what a reader expects in the top three`,
+  );
+  return misses;
+}
+
+test(`the measured query set (${searchQuerySet.length} queries) finds what readers expect in the top three of the dialog`, async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/guides/');
+  await openSearchWithKeyboard(page);
+  expect(await runQuerySet(page, page.getByRole('dialog', { name: 'Search the guide' }), 'dialog')).toEqual([]);
+});
+
+test(`the measured query set (${searchQuerySet.length} queries) finds what readers expect in the top three of /search/`, async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/search/');
+  expect(await runQuerySet(page, page.getByRole('main'), '/search/')).toEqual([]);
+});
+
+/** The exams a reader can book on the build day, from the published data. */
+async function bookable(page: Page): Promise<{ slug: string; category: string; shortName: string }[]> {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { slug: string; category: string; shortName: string; status: string }[];
+  };
+  return data.certifications.filter((c) => ['active', 'retiring', 'beta'].includes(c.status));
+}
+
+test('the dialog answers "beginner" with the Foundational exams of the data, and Enter on "SAA vs DVA" opens their comparison', async ({
+  page,
+}) => {
+  const foundational = (await bookable(page)).filter((c) => c.category === 'foundational');
+  expect(foundational.length).toBeGreaterThan(0);
+  await page.goto('/guides/');
+  await openSearchWithKeyboard(page);
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await page.keyboard.type('beginner');
+  await expect(dialog.getByRole('status')).toHaveText(/^Answer: Start with a Foundational exam\./);
+  const answer = dialog.locator('.search-answer');
+  await expect(answer.getByRole('heading', { level: 2 })).toHaveText('Start with a Foundational exam');
+  const listed = await answer
+    .locator('.answer-items a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(listed.sort()).toEqual(foundational.map((c) => `/certifications/${c.slug}/`).sort());
+  await expect(answer.getByRole('link', { name: 'How to choose an AWS certification' })).toBeVisible();
+  // No page is offered for a word no page has: "beginner" once matched "begins".
+  await expect(dialog.getByRole('list', { name: 'Results' }).getByRole('link')).toHaveCount(0);
+  // The arrow keys reach the answer's links first.
+  await page.keyboard.press('ArrowDown');
+  await expect(answer.getByRole('link').first()).toBeFocused();
+
+  await dialog.getByRole('searchbox').fill('SAA vs DVA');
+  await expect(dialog.getByRole('status')).toHaveText(
+    /^Answer: Solutions Architect – Associate vs Developer – Associate\./,
+  );
+  await dialog.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/compare\/[a-z-]*(solutions-architect-associate|developer-associate)-vs-[a-z-]+\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Developer – Associate');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Solutions Architect – Associate');
+});
+
+test('the price answer lists every exam a reader can book, by fee, and loose codes find their exam', async ({
+  page,
+}) => {
+  const exams = await bookable(page);
+  await page.goto('/search/?q=cheapest');
+  await expect(page.getByRole('status')).toHaveText(/^Answer: Exam fees, cheapest first\./);
+  const listed = await page
+    .locator('main .search-answer .answer-items a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(listed.sort()).toEqual(exams.map((c) => `/certifications/${c.slug}/`).sort());
+  const fees = await page.locator('main .search-answer h3').allTextContents();
+  const amounts = fees.flatMap((f) => (/^USD (\d+)$/.exec(f) ? [Number(f.slice(4))] : []));
+  expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
+
+  for (const loose of ['saa c03', 'SAA C3', 'saac03']) {
+    await page.goto(`/search/?q=${encodeURIComponent(loose)}`);
+    await expect(page.locator('main .search-results a').first(), loose).toHaveAttribute(
+      'href',
+      '/certifications/solutions-architect-associate/',
+    );
+  }
+});
+
+test('excerpts start at a sentence or heading and hold no fact grid, table header or placeholder', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.getByRole('searchbox');
+  for (const query of ['SCS-C03', 'security specialty', 'DynamoDB', 'cheapest', 'cross-account access', 'retired']) {
+    await input.fill(query);
+    await expect(page.getByRole('status')).toContainText(`“${query}”`);
+    const excerpts = await page.locator('main .result-excerpt').allTextContents();
+    expect(excerpts.length, query).toBeGreaterThan(0);
+    for (const excerpt of excerpts) {
+      expect.soft(excerpt, `${query}: starts a sentence or heading`).toMatch(/^[\p{Lu}\p{N}]/u);
+      expect.soft(excerpt, query).not.toMatch(/not yet confirmed|Exam code [A-Z]{3}-C\d\d Category|Minutes Price/i);
+    }
+  }
+});
+
+test('a finished word matches only itself and its plain forms: "free" never marks "freedom"', async ({ page }) => {
+  await page.goto('/search/?q=free');
+  await expect(page.getByRole('status')).toHaveText(/results? for “free”/);
+  const marked = await page.locator('main .search-results mark').allTextContents();
+  expect(marked.length).toBeGreaterThan(0);
+  for (const word of marked) expect(word.toLowerCase().replace(/[^a-z-]/g, '')).toMatch(/^free(s|-tier)?$/);
+});
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} /search/ shows results above the fold, with the filters folded away`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/search/?q=DynamoDB');
+    await expect(page.getByRole('status')).toHaveText(/results? for “DynamoDB”/);
+    const filters = page.locator('details.filters');
+    await expect(filters).not.toHaveAttribute('open');
+    await expect(page.getByRole('group', { name: 'Status' })).toBeHidden();
+    const first = await page.locator('main .search-results a').first().boundingBox();
+    expect(first, 'a first result').not.toBeNull();
+    expect((first?.y ?? 0) + (first?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    // A filter in the address opens them.
+    await page.goto('/search/?q=DynamoDB&status=Active');
+    await expect(filters).toHaveAttribute('open');
+    await expect(page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Active' })).toBeChecked();
+  });
+}
