@@ -64,6 +64,8 @@ export function routesUnder(base: string) {
     search: `${b}search/`,
     /** A built answer to a common question, for readers whose search cannot run (no JavaScript). */
     searchAnswer: (kind: string) => `${b}search/answers/${kind}/`,
+    /** The same answer as data for the browser's search, for a question of one word ("cheapest"). */
+    searchAnswerData: (kind: string) => `${b}data/search-answers/${kind}.json`,
     about: `${b}about/`,
     notFound: `${b}404.html`,
     data: (file: string) => `${b}data/${file}`,
@@ -84,6 +86,8 @@ export const routes = routesUnder(basePath);
 export const searchElementData = {
   'data-pagefind': routes.pagefind,
   'data-answers': routes.data('search-answers.json'),
+  /** Where the built answers of one word live: the search appends the kind and ".json" (routes.searchAnswerData). */
+  'data-answer-files': routes.searchAnswerData(''),
   'data-catalogue': routes.catalogue,
   'data-services': routes.services,
 } as const;

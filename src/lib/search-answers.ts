@@ -369,13 +369,27 @@ const key = (text: string) => queryWords(text).join(' ');
 let questionWords: Set<string> | undefined;
 
 /**
+ * The question a query of one word asks on its own ("cheapest", "retake", "beginner"), or undefined. Its answer is
+ * the same whatever the data names, so the build writes it as a file of its own (/data/search-answers/<kind>.json)
+ * and the browser fetches that alone: neither the answers' data nor their code.
+ */
+export function questionOfWord(query: string): AnswerKind | undefined {
+  const words = queryWords(query);
+  const [word] = words;
+  if (words.length !== 1 || !word) return undefined;
+  return answerKinds.find((kind) => kindPhrases[kind][word] !== undefined);
+}
+
+/**
  * Whether reading the query needs the answers' data: it has two words or more (two exams named together, a name of
- * several words, a question), a figure (a code typed loosely, "50%"), or a word that asks a question. A single plain
- * word ("dynamodb", "sysops", "clf") is searched as it is, so the data is not fetched for it.
+ * several words, a question), a figure (a code typed loosely, "50%"), or a word that may start a question, name a
+ * language or a category, or compare. A single plain word ("dynamodb", "sysops", "clf") is searched as it is, and a
+ * word that is a question on its own has its answer built already (questionOfWord): the data is not fetched for them.
  */
 export function needsAnswers(query: string): boolean {
   const words = queryWords(query);
   if (words.length !== 1) return words.length > 1;
+  if (questionOfWord(query)) return false;
   questionWords ??= new Set(
     [
       ...Object.values(kindPhrases).flatMap((phrases) => Object.keys(phrases)),

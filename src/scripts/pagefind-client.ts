@@ -28,14 +28,36 @@ export interface SearchAddresses {
   pagefind: string;
   /** The data search answers read (/data/search-answers.json). */
   answers: string;
+  /** The start of the address of a built answer, to which its kind and ".json" are appended. */
+  answerFiles: string;
   catalogue: string;
   services: string;
 }
 
 /** Reads the addresses from the search element's data attributes (rendered from routes.ts). */
 export function searchAddresses(element: HTMLElement): SearchAddresses {
-  const { pagefind = '', answers = '', catalogue = '', services = '' } = element.dataset;
-  return { pagefind, answers, catalogue, services };
+  const { pagefind = '', answers = '', answerFiles = '', catalogue = '', services = '' } = element.dataset;
+  return { pagefind, answers, answerFiles: answerFiles.replace(/\.json$/, ''), catalogue, services };
+}
+
+const builtAnswers = new Map<string, Promise<{ title: string; html: string } | undefined>>();
+
+/** The built answer to a question of one word (routes.searchAnswerData), or undefined when it cannot load. */
+export function loadBuiltAnswer(
+  kind: string,
+  addresses: SearchAddresses,
+): Promise<{ title: string; html: string } | undefined> {
+  const loading =
+    builtAnswers.get(kind) ??
+    fetch(`${addresses.answerFiles}${kind}.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<{ title: string; html: string }>) : undefined))
+      .catch(() => undefined)
+      .then((answer) => {
+        if (!answer) builtAnswers.delete(kind);
+        return answer;
+      });
+  builtAnswers.set(kind, loading);
+  return loading;
 }
 
 let answering: Promise<SearchAnswerDocument | undefined> | undefined;

@@ -4,8 +4,8 @@
  * sentence or heading.
  */
 import { finishedWords, readerExcerpt, type ExcerptSegment } from '../lib/search';
-import { isLittleWord, needsAnswers, readQuery } from '../lib/search-answers';
-import { loadAnswers, loadPagefind, type PagefindApi, type SearchAddresses } from './pagefind-client';
+import { isLittleWord, needsAnswers, questionOfWord, readQuery } from '../lib/search-answers';
+import { loadAnswers, loadBuiltAnswer, loadPagefind, type PagefindApi, type SearchAddresses } from './pagefind-client';
 
 /** One result as the list shows it. */
 export interface ShownResult {
@@ -32,6 +32,8 @@ export async function indexQueryFor(query: string, addresses: SearchAddresses): 
 /** Starts fetching what a search for `query` will need (index chunks), without searching: called on each key. */
 export function preloadSearch(query: string, addresses: SearchAddresses): void {
   if (!query) return;
+  const asked = questionOfWord(query);
+  if (asked) void loadBuiltAnswer(asked, addresses);
   void Promise.all([loadPagefind(addresses), indexQueryFor(query, addresses)])
     .then(([api, term]) => (term ? api.preload(term) : undefined))
     .catch(() => undefined);
@@ -65,9 +67,12 @@ export async function runSearch(
   ]);
   const reading = answers && query ? readQuery(query, answers) : undefined;
   const term = reading?.indexQuery ?? query;
-  // The answer's code loads beside the search, and only for a question or a comparison.
-  const answering =
-    answers && reading && (reading.kind || reading.compare)
+  // A question of one word has its answer built already; for any other question or comparison the answer's code loads
+  // beside the search.
+  const asked = questionOfWord(query);
+  const answering = asked
+    ? loadBuiltAnswer(asked, addresses)
+    : answers && reading && (reading.kind || reading.compare)
       ? import('./search-answer').then((m) => m.answerMarkup(query, answers, reading)).catch(() => undefined)
       : undefined;
   if (!options.settled && term) {

@@ -7,6 +7,8 @@ import { answerFor, answerOfKind } from '../../src/lib/search-answer-views';
 import {
   answerKinds,
   needsAnswers,
+  queryWords,
+  questionOfWord,
   readQuery,
   type SearchAnswerDocument,
   type SearchAnswerView,
@@ -159,9 +161,23 @@ describe('reading what a reader typed', () => {
   });
 
   it('fetches the answers’ data only for queries that may need it', () => {
-    for (const query of ['dynamodb', 'sysops', 'clf', 'lambda']) expect(needsAnswers(query), query).toBe(false);
-    for (const query of ['cheapest', 'japanese', 'saac03', '50%', 'SAA vs DVA', 'cloud practitioner'])
+    for (const query of ['dynamodb', 'sysops', 'clf', 'lambda', 'cheapest', 'retake'])
+      expect(needsAnswers(query), query).toBe(false);
+    for (const query of ['japanese', 'saac03', '50%', 'SAA vs DVA', 'cloud practitioner', 'how'])
       expect(needsAnswers(query), query).toBe(true);
+  });
+
+  it('knows a question of one word without the data, and it is the question the data would read', () => {
+    const words = searchQuerySet.map((c) => c.query).filter((q) => queryWords(q).length === 1);
+    for (const word of [...words, 'fees', 'beginner', 'proctored', 'score']) {
+      const asked = questionOfWord(word);
+      // Either the word's answer is built (and is the one the data would give), or the data is fetched to read it.
+      if (asked) expect(asked, word).toBe(readQuery(word, real).kind);
+      else if (readQuery(word, real).kind) expect(needsAnswers(word), word).toBe(true);
+    }
+    expect(questionOfWord('cheapest')).toBe('price');
+    expect(questionOfWord('dynamodb')).toBeUndefined();
+    expect(questionOfWord('cheapest exam')).toBeUndefined();
   });
 });
 
