@@ -29,7 +29,13 @@ const priceText = (e: AnswerExam) =>
     : e.standardUsd !== undefined && e.standardUsd !== e.priceUsd
       ? `${formatUsd(e.priceUsd)} in beta; ${formatUsd(e.standardUsd)} once standard`
       : formatUsd(e.priceUsd);
-const detail = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+/** Text in which a figure is never parted from its unit at the end of a line ("USD 150", "130 minutes"). */
+const keepFigures = (text: string) =>
+  text.replace(/(USD) (\d)|(\d) (minutes|questions|scored)/g, (_, usd, n, m, unit) =>
+    usd ? `${usd}\u00a0${n}` : `${m}\u00a0${unit}`,
+  );
+/** The figures of an item, joined. */
+const detail = (...parts: (string | undefined)[]) => keepFigures(parts.filter(Boolean).join(' · '));
 /** "AWS's pages disagree: 700 or 750" where they do, so an answer never picks one reading silently. */
 const disputeOf = (e: AnswerExam, figure: DisputedFigure, format: (n: number) => string) => {
   const readings = e.disputed?.[figure];
@@ -350,9 +356,15 @@ const builders: Record<AnswerKind, Builder> = {
   },
 };
 
+/** An answer as its builder makes it, with the figures of its sentences kept whole. */
+function built(kind: AnswerKind, doc: SearchAnswerDocument, reading: QueryReading): SearchAnswerView {
+  const view = builders[kind](doc, reading);
+  return { ...view, summary: view.summary.map(keepFigures) };
+}
+
 /** The answer a built page gives for a kind of question, with nothing in the query to narrow it. */
 export function answerOfKind(kind: AnswerKind, doc: SearchAnswerDocument): SearchAnswerView {
-  return builders[kind](doc, {
+  return built(kind, doc, {
     kind,
     exams: [],
     category: undefined,
@@ -412,7 +424,7 @@ export function answerFor(
 ): SearchAnswerView | undefined {
   const compared = reading.compare ? comparison(doc, reading) : undefined;
   if (reading.kind) {
-    const answer = builders[reading.kind](doc, reading);
+    const answer = built(reading.kind, doc, reading);
     return compared ? { ...answer, more: [compared.primary, ...answer.more] } : answer;
   }
   return compared;

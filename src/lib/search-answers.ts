@@ -544,10 +544,15 @@ export function readQuery(query: string, doc: SearchAnswerDocument): QueryReadin
   // "vs"), and the little words of a question ("how long is the exam") when it has others: the index needs every
   // word on a page, and each word may fetch a chunk of the index. Any other query is searched exactly as typed.
   const comparing = exams.length >= 2 || (compare && exams.length === 1 && category !== undefined);
-  const searched = rewritten.flatMap((w) => w.split(' ')).filter((w) => !(comparing && compareWords.includes(w)));
+  // Two exams named by their letters ("SAA vs DVA") are searched by their names, which pages comparing them use.
+  const named = exams.length >= 2 && !kind ? [...new Set(exams.flatMap((e) => queryWords(e.name)))] : rewritten;
+  const searched = named.flatMap((w) => w.split(' ')).filter((w) => !(comparing && compareWords.includes(w)));
   const content = searched.filter((w) => !littleWords.has(w));
   const kept = content.length > 0 ? content : searched;
-  const indexQuery = changed || kept.length < rewritten.join(' ').split(' ').length ? kept.join(' ') : query.trim();
+  const indexQuery =
+    changed || named !== rewritten || kept.length < rewritten.join(' ').split(' ').length
+      ? kept.join(' ')
+      : query.trim();
   return {
     kind,
     exams,
