@@ -16,6 +16,27 @@ function assertNoErrors(step: string, response: PagefindResponse, logger: AstroI
   throw new Error(`Pagefind ${step} failed: ${response.errors.join('; ')}`);
 }
 
+/**
+ * Elements of the templates kept out of the index: labels and figures that fill excerpts and say nothing a reader
+ * searches for ("Exam code SCS-C03 Category Specialty Status Active"). Named here rather than marked with
+ * data-pagefind-ignore, which would add bytes to certification pages at their 14 KB budget; whole regions of a page
+ * are marked where they are. Search answers give the figures from the data instead.
+ */
+export const EXCLUDED_FROM_INDEX = [
+  // An exam's facts grid, the bars of its domains, and badges (category, status, code).
+  'dl.facts',
+  'ol.bars',
+  '.badge',
+  // The sentence on a version's evidence (the only muted prose paragraph of an indexed page), and the link to the
+  // readiness check.
+  'p.muted.prose',
+  'p.prepare-link',
+  // Each task's list of services: the page lists the services it stresses once, and search finds them there.
+  '.task-services',
+  // The "unverified" label beside facts and headings ("Services the exam stresses unverified Amazon Aurora").
+  'a.unverified',
+];
+
 /** Builds the search index for the site in `outDir` and writes it to `outDir/pagefind/`. */
 export async function buildSearchIndex(
   outDir: URL,
@@ -25,7 +46,7 @@ export async function buildSearchIndex(
   const started = performance.now();
   logger.info('building the search index');
   try {
-    const created = await api.createIndex({});
+    const created = await api.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX });
     assertNoErrors('createIndex', created, logger);
     const index = created.index;
     if (!index) throw new Error('Pagefind createIndex returned no index');

@@ -64,8 +64,13 @@ export function routesUnder(base: string) {
     search: `${b}search/`,
     /** A built answer to a common question, for readers whose search cannot run (no JavaScript). */
     searchAnswer: (kind: string) => `${b}search/answers/${kind}/`,
-    /** The same answer as data for the browser's search, for a question of one word ("cheapest"). */
-    searchAnswerData: (kind: string) => `${b}data/search-answers/${kind}.json`,
+    /**
+     * The files of search answers: `index` what the browser reads queries and builds answers from, and one per kind
+     * of question with its answer built, for a question of one word ("cheapest").
+     */
+    searchAnswerData: (name: string) => `${b}data/search-answers/${name}.json`,
+    /** The folder of those files. */
+    searchAnswerFolder: `${b}data/search-answers/`,
     about: `${b}about/`,
     notFound: `${b}404.html`,
     data: (file: string) => `${b}data/${file}`,
@@ -85,9 +90,8 @@ export const routes = routesUnder(basePath);
  */
 export const searchElementData = {
   'data-pagefind': routes.pagefind,
-  'data-answers': routes.data('search-answers.json'),
-  /** Where the built answers of one word live: the search appends the kind and ".json" (routes.searchAnswerData). */
-  'data-answer-files': routes.searchAnswerData(''),
+  /** The folder of routes.searchAnswerData's files: the search appends a file's name and ".json". */
+  'data-answers': routes.searchAnswerFolder,
   'data-catalogue': routes.catalogue,
   'data-services': routes.services,
 } as const;

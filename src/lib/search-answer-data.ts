@@ -1,5 +1,5 @@
 /*
- * The data search answers read (/data/search-answers.json): built from the catalogue on the build day, so adding a
+ * The data search answers read (/data/search-answers/index.json): built from the catalogue on the build day, so adding a
  * certification or changing a fee changes the answers with no code edit. The browser-side reading of it is
  * search-answers.ts, which must not import this module (it pulls in routes and the catalogue code).
  */
@@ -74,7 +74,7 @@ export interface AnswerSources {
   comparisonPairs: readonly ComparisonPair[];
 }
 
-/** The document behind /data/search-answers.json. */
+/** The document behind /data/search-answers/index.json. */
 export function searchAnswerDocument(sources: AnswerSources): SearchAnswerDocument {
   const guide = (slug: string) => {
     const found = sources.guides.find((g) => g.slug === slug);

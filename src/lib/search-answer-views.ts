@@ -1,5 +1,5 @@
 /*
- * The answers themselves, built as plain data from /data/search-answers.json and a reading of the query
+ * The answers themselves, built as plain data from /data/search-answers/index.json and a reading of the query
  * (search-answers.ts). The browser loads this module only when a query asks a question or compares exams.
  */
 import { capitalise, categoryLabels, countInWords, deliveryLabels, formatUsd, joinWords } from './format.ts';
@@ -356,10 +356,30 @@ const builders: Record<AnswerKind, Builder> = {
   },
 };
 
-/** An answer as its builder makes it, with the figures of its sentences kept whole. */
+/**
+ * Most exams a group of an answer lists; the rest are counted and sent to the catalogue, so an answer (and its built
+ * page) stays the same size however large the catalogue grows.
+ */
+export const MAX_ANSWER_ITEMS = 12;
+
+/** An answer as its builder makes it, with the figures of its sentences kept whole and its groups capped. */
 function built(kind: AnswerKind, doc: SearchAnswerDocument, reading: QueryReading): SearchAnswerView {
   const view = builders[kind](doc, reading);
-  return { ...view, summary: view.summary.map(keepFigures) };
+  const groups = view.groups.map((group) =>
+    group.items.length <= MAX_ANSWER_ITEMS
+      ? group
+      : {
+          ...group,
+          items: [
+            ...group.items.slice(0, MAX_ANSWER_ITEMS - 1),
+            {
+              label: `${group.items.length - MAX_ANSWER_ITEMS + 1} more in the catalogue`,
+              href: doc.links.catalogue.href,
+            },
+          ],
+        },
+  );
+  return { ...view, summary: view.summary.map(keepFigures), groups };
 }
 
 /** The answer a built page gives for a kind of question, with nothing in the query to narrow it. */

@@ -1,6 +1,6 @@
 /*
  * Answers to the questions readers type into search ("which exam first", "cheapest", "SAA expire", "SAA vs DVA"),
- * computed from the data. The build publishes the slice of the catalogue they need (/data/search-answers.json, made
+ * computed from the data. The build publishes the slice of the catalogue they need (/data/search-answers/index.json, made
  * by search-answer-data.ts); this module reads a query against it: which question it asks, which exams it names.
  * search-answer-views.ts builds the answer as plain data, which src/views/search-answer.ts renders. Neither imports
  * a content collection or routes, so the browser and the build run the same code: the dialog, /search/ and the
@@ -77,7 +77,7 @@ export interface AnswerLinks {
   examsWork?: AnswerLink | undefined;
 }
 
-/** What /data/search-answers.json holds: everything the answers read, nothing more. */
+/** What /data/search-answers/index.json holds: everything the answers read, nothing more. */
 export interface SearchAnswerDocument {
   generatedOn: string;
   /** Every certification, in catalogue order. */

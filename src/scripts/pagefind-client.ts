@@ -26,18 +26,16 @@ export interface PagefindApi {
 /** Where the search finds its index and its two fallbacks: the data attributes of routes.ts's searchElementData. */
 export interface SearchAddresses {
   pagefind: string;
-  /** The data search answers read (/data/search-answers.json). */
+  /** The folder of the answers' files (routes.searchAnswerData): index.json and one built answer per kind. */
   answers: string;
-  /** The start of the address of a built answer, to which its kind and ".json" are appended. */
-  answerFiles: string;
   catalogue: string;
   services: string;
 }
 
 /** Reads the addresses from the search element's data attributes (rendered from routes.ts). */
 export function searchAddresses(element: HTMLElement): SearchAddresses {
-  const { pagefind = '', answers = '', answerFiles = '', catalogue = '', services = '' } = element.dataset;
-  return { pagefind, answers, answerFiles: answerFiles.replace(/\.json$/, ''), catalogue, services };
+  const { pagefind = '', answers = '', catalogue = '', services = '' } = element.dataset;
+  return { pagefind, answers, catalogue, services };
 }
 
 const builtAnswers = new Map<string, Promise<{ title: string; html: string } | undefined>>();
@@ -49,7 +47,7 @@ export function loadBuiltAnswer(
 ): Promise<{ title: string; html: string } | undefined> {
   const loading =
     builtAnswers.get(kind) ??
-    fetch(`${addresses.answerFiles}${kind}.json`)
+    fetch(`${addresses.answers}${kind}.json`)
       .then((response) => (response.ok ? (response.json() as Promise<{ title: string; html: string }>) : undefined))
       .catch(() => undefined)
       .then((answer) => {
@@ -67,7 +65,7 @@ let answering: Promise<SearchAnswerDocument | undefined> | undefined;
  * (and is tried again on the next search), never an error.
  */
 export function loadAnswers(addresses: SearchAddresses): Promise<SearchAnswerDocument | undefined> {
-  answering ??= fetch(addresses.answers)
+  answering ??= fetch(`${addresses.answers}index.json`)
     .then((response) => (response.ok ? (response.json() as Promise<SearchAnswerDocument>) : undefined))
     .catch(() => undefined)
     .then((doc) => {

@@ -1,7 +1,29 @@
 import { normaliseQuery, resultSummary, SEARCH_MIN_LENGTH, SETTLE_MS, TYPING_PAUSE_MS } from '../lib/search';
+import { needsAnswers, questionOfWord } from '../lib/search-answers';
 import { loadPagefind, searchAddresses, showSearchFailure } from './pagefind-client';
 import { preloadSearch, runSearch } from './search-engine';
 import { renderResultList } from './search-results';
+
+let styled: Promise<void> | undefined;
+
+/**
+ * The answer's styles, loaded the first time a query may bring an answer, on a page that lacks them (every page but
+ * /search/ and the built answers): no page carries them before that.
+ */
+function answerStyles(): Promise<void> {
+  styled ??= getComputedStyle(document.documentElement).getPropertyValue('--search-answer-styles')
+    ? Promise.resolve()
+    : import('./search-answer-styles').then(
+        ({ default: styles }) => {
+          const style = document.createElement('style');
+          style.textContent = styles;
+          document.head.append(style);
+        },
+        // Without its styles an answer still reads as headings, text and lists.
+        () => undefined,
+      );
+  return styled;
+}
 
 /** Results the dialog shows (each loads a fragment of its page); the search page shows more. */
 const MAX_RESULTS = 5;
@@ -20,10 +42,15 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
   const addresses = searchAddresses(root);
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   const status = dialog.querySelector<HTMLElement>('.search-status');
-  const answer = dialog.querySelector<HTMLElement>('.search-answer-slot');
   const list = dialog.querySelector<HTMLOListElement>('.search-results');
   const close = dialog.querySelector<HTMLButtonElement>('[data-close]');
-  if (!input || !status || !answer || !list || !close) return;
+  if (!input || !status || !list || !close) return;
+  // The answer's place above the results, made here rather than carried in every page's markup.
+  const slot = dialog.querySelector<HTMLElement>('.search-answer-slot') ?? document.createElement('div');
+  if (!slot.isConnected) {
+    slot.className = 'search-answer-slot';
+    list.before(slot);
+  }
   input.focus();
   if (attached.has(dialog)) return;
   attached.add(dialog);
@@ -32,10 +59,10 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settle: ReturnType<typeof setTimeout> | undefined;
   /** The links in reading order: the answer's, then the results'. */
-  const links = () => [...answer.querySelectorAll<HTMLAnchorElement>('a'), ...list.querySelectorAll('a')];
+  const links = () => [...slot.querySelectorAll<HTMLAnchorElement>('a'), ...list.querySelectorAll('a')];
 
   const clear = () => {
-    answer.replaceChildren();
+    slot.replaceChildren();
     list.replaceChildren();
   };
   /** `settled`: the query has stood still (or was given whole), so its results are drawn whatever its last word. */
@@ -59,8 +86,9 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
         },
         addresses,
       );
+      if (outcome?.answer) await answerStyles();
       if (!outcome || ticket !== latest) return;
-      answer.innerHTML = outcome.answer?.html ?? '';
+      slot.innerHTML = outcome.answer?.html ?? '';
       renderResultList(list, outcome.results);
       status.textContent = resultSummary(outcome.total, query, outcome.answer?.title);
     } catch {
@@ -75,7 +103,9 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
     clearTimeout(settle);
     // The index chunks the query will need start loading at once; the search runs after a short pause, and draws its
     // results at once when the last word is finished, else once the query has stood still (search-engine.ts).
-    preloadSearch(normaliseQuery(input.value), addresses);
+    const query = normaliseQuery(input.value);
+    preloadSearch(query, addresses);
+    if (questionOfWord(query) || needsAnswers(query)) void answerStyles();
     timer = setTimeout(() => void run(false), TYPING_PAUSE_MS);
     settle = setTimeout(() => void run(false, true), SETTLE_MS);
   });
@@ -86,7 +116,7 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       // Where the answer sends the reader first, else the first result.
-      const first = answer.querySelector<HTMLAnchorElement>('.answer-primary') ?? list.querySelector('a');
+      const first = slot.querySelector<HTMLAnchorElement>('.answer-primary') ?? list.querySelector('a');
       if (first) location.assign(first.href);
     }
   });
@@ -102,7 +132,7 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
       else all[at - 1]?.focus();
     }
   };
-  answer.addEventListener('keydown', move);
+  slot.addEventListener('keydown', move);
   list.addEventListener('keydown', move);
   close.addEventListener('click', () => dialog.close());
   // Chromium may leave focus on the hidden input for a moment after Esc, which would make a quick "/" count as

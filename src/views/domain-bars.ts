@@ -3,10 +3,11 @@ import { html, type SafeHtml } from './html';
 
 /**
  * A version's domains as labelled bars: the one rendering for certification pages and comparisons. Kept out of the
- * search index: a chart's labels and percentages run together into excerpts ("Design Secure Architectures30%").
+ * search index (EXCLUDED_FROM_INDEX in src/integrations/pagefind.ts): a chart's labels and percentages run together
+ * into excerpts ("Design Secure Architectures30%").
  */
 export function renderDomainBars(domains: readonly ExamDomain[], label: string): SafeHtml {
-  return html`<ol class="bars" aria-label="${label}" data-pagefind-ignore>
+  return html`<ol class="bars" aria-label="${label}">
     ${domains.map(
       (domain) =>
         html`<li>

@@ -105,7 +105,7 @@ describe('a catalogue with one more bookable certification', () => {
       price.slice(heading + 1, line).some((l) => /^USD \d+$/.test(l)),
       'under its own fee',
     ).toBe(false);
-    const answers = JSON.parse(readFileSync(path.join(dir, 'dist/data/search-answers.json'), 'utf8')) as {
+    const answers = JSON.parse(readFileSync(path.join(dir, 'dist/data/search-answers/index.json'), 'utf8')) as {
       exams: { slug: string; code: string; priceUsd?: number; bookable: boolean }[];
     };
     expect(answers.exams.find((e) => e.slug === CLONE)).toMatchObject({

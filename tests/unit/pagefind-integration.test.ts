@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, type PagefindApi } from '../../src/integrations/pagefind';
+import { buildSearchIndex, EXCLUDED_FROM_INDEX, type PagefindApi } from '../../src/integrations/pagefind';
 
 function fakeLogger() {
   const logger = {
@@ -48,6 +48,7 @@ describe('the Pagefind build hook', () => {
     const { api, index } = fakePagefind();
     const logger = fakeLogger();
     await expect(buildSearchIndex(outDir, logger, api)).resolves.toEqual({ pageCount: 42 });
+    expect(api.createIndex).toHaveBeenCalledWith({ excludeSelectors: EXCLUDED_FROM_INDEX });
     expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/' });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind/' });
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/indexed 42 pages in [\d.]+s/));

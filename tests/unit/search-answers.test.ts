@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sortCertifications, type Cert } from '../../src/lib/catalogue';
 import { comparisonPairs } from '../../src/lib/compare';
 import { searchAnswerDocument } from '../../src/lib/search-answer-data';
-import { answerFor, answerOfKind } from '../../src/lib/search-answer-views';
+import { answerFor, answerOfKind, MAX_ANSWER_ITEMS } from '../../src/lib/search-answer-views';
 import {
   answerKinds,
   needsAnswers,
@@ -288,6 +288,19 @@ describe('answers follow the data', () => {
     );
     const noPage = answerFor('CLF vs DOP', doc);
     expect(noPage?.primary.href).toBe('/compare/?c=cloud-practitioner,devops-engineer-professional');
+  });
+
+  it('lists at most a dozen exams a group, counting the rest, so an answer does not grow with the catalogue', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      makeCert(`associate-${i}`, {
+        shortName: `Associate ${i}`,
+        code: `A${String.fromCharCode(65 + (i % 26))}${i < 26 ? 'A' : 'B'}-C01`,
+      }),
+    );
+    const view = answerFor('cheapest', documentOf([...base, ...many]));
+    const group = view?.groups.find((g) => g.heading.startsWith('USD 150'));
+    expect(group?.items).toHaveLength(MAX_ANSWER_ITEMS);
+    expect(group?.items.at(-1)).toEqual({ label: '21 more in the catalogue', href: '/certifications/' });
   });
 
   it('gives every kind an answer with somewhere to go next, on the real data as on any', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/content';
-import { searchAnswersOf } from '../../lib/search-answer-data';
+import { getCatalogue } from '../../../lib/content';
+import { searchAnswersOf } from '../../../lib/search-answer-data';
 
 /** What search answers read in the browser (src/lib/search-answers.ts), compact: it counts in the first search. */
 export const GET: APIRoute = async () =>
