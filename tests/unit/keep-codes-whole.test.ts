@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepCodesWhole } from '../../src/lib/keep-codes-whole';
+import { keepCodesWhole } from '../../src/node/keep-codes-whole';
 
 describe('keeping exam codes whole', () => {
   it('wraps every exam or booking code in text in a no-wrap span', () => {
@@ -17,5 +17,19 @@ describe('keeping exam codes whole', () => {
   it('does not mistake other hyphenated words for codes', () => {
     const html = '<p>Pre-C01 is not a code; neither is AB-C01 nor SAA-C3 nor saa-c03.</p>';
     expect(keepCodesWhole(html)).toBe(html);
+  });
+
+  it('reads the page as HTML: a ">" inside an attribute or a comment never lets a span into markup', () => {
+    const html =
+      '<a title="SAA-C03 > DVA-C03" data-x=\'a>b SAP-C03\'>go</a><!-- SAA-C03 > x --><p data-n="1>0">DVA-C03</p>';
+    expect(keepCodesWhole(html)).toBe(
+      '<a title="SAA-C03 > DVA-C03" data-x=\'a>b SAP-C03\'>go</a><!-- SAA-C03 > x --><p data-n="1>0"><span class="code-nowrap">DVA-C03</span></p>',
+    );
+  });
+
+  it('keeps entities and the rest of the text exactly as written', () => {
+    expect(keepCodesWhole('<p>Q&amp;A on SAA-C03 &lt;now&gt;</p>')).toBe(
+      '<p>Q&amp;A on <span class="code-nowrap">SAA-C03</span> &lt;now&gt;</p>',
+    );
   });
 });
