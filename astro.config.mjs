@@ -42,5 +42,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Keep every processed script in its own file: the Content-Security-Policy then needs a hash
   // for the one inline script only (the theme applied before first paint, in Head.astro).
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, plugins: [leanDynamicImports()] },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      modulePreload: false,
+      rollupOptions: {
+        // Bundling an MDX entry warns once per file that Astro's own "use astro:head-inject" directive may not be
+        // kept (withastro/astro#18087): harmless, and 23 identical lines would hide a warning that matters.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    plugins: [leanDynamicImports()],
+  },
 });
