@@ -16,6 +16,8 @@ export interface ContentProblem {
   field: string;
   /** What was expected and what was found. */
   message: string;
+  /** The line the field is on, when the problem was found while reading the file. */
+  line?: number | undefined;
 }
 
 /** A certification as loaded: its slug (file name), where it came from, and its Markdown body. */
@@ -65,9 +67,11 @@ const defaultFiles = {
   pathFinder: 'content/path-finder.yaml',
 };
 
-/** Formats problems as one line each: `file › field: message`. */
+/** Formats problems as one line each: `file › field: message`, or `file:line › field: message` when the line is known. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  return problems.map((p) => `${p.file} › ${p.field || '(file)'}: ${p.message}`).join('\n');
+  return problems
+    .map((p) => `${p.file}${p.line === undefined ? '' : `:${p.line}`} › ${p.field || '(file)'}: ${p.message}`)
+    .join('\n');
 }
 
 /** Thrown when content breaks a rule; the message lists every problem. */
