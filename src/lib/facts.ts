@@ -82,6 +82,10 @@ const formatValues: Record<
   languages: (f) => f.languages && joinWords(f.languages),
 };
 
+/** One format figure as a facts table shows it ("130 minutes", "65 (50 scored, 15 unscored)"); undefined when unpublished. */
+export const formatFigure = (key: keyof typeof formatValues, format: ExamFormat): string | undefined =>
+  formatValues[key](format);
+
 /**
  * The readings of a standard-exam figure AWS's own pages disagree on, each formatted as the figure alone would be;
  * undefined when they agree (or while a beta sets the figure on its own).

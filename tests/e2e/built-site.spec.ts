@@ -2,6 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from '@playwright/test';
+import {
+  categoryExamFormats,
+  domainWeightSegments,
+  examFormatSegments,
+  passingScoreLines,
+  questionTypesRows,
+  type FactSegment,
+} from '../../src/lib/exam-facts';
+import { certsFromDocument, type CertificationsDocument } from '../../src/lib/open-data';
+import { categories } from '../../src/schemas/enums';
 import { textFaults, visibleLines } from '../helpers/visible-text';
 import { attributeValues, builtPages, DIST, fileForPath, gzipSize, idsOf, isRedirectStub } from './built-site';
 
@@ -45,6 +55,69 @@ test('no page shows a schema key or a missing value to readers', () => {
       .map((line) => `${page.urlPath}: ${line.slice(0, 120)}`),
   );
   expect(leaks).toEqual([]);
+});
+
+test('the guides quote each exam’s questions, question types, pass mark, format and domains from the build’s data', () => {
+  // The build's own data, recomputed for its day: what the guides must say whatever the day or the catalogue.
+  const doc = JSON.parse(readFileSync(path.join(DIST, 'data/certifications.json'), 'utf8')) as CertificationsDocument;
+  const certs = certsFromDocument(doc);
+  const bySlug = new Map(certs.map((c) => [c.slug, c]));
+  const cert = (slug: string) => {
+    const found = bySlug.get(slug);
+    if (!found) throw new Error(`no certification ${slug} in the build's data`);
+    return found;
+  };
+  const guide = (slug: string) =>
+    visibleLines(pages.find((p) => p.urlPath === `/guides/${slug}/`)?.html ?? '').join('\n');
+  const read = (segments: readonly FactSegment[]) =>
+    segments.map((s) => (typeof s === 'string' ? s : 'label' in s ? s.label : ' unverified')).join('');
+  const mark = (note: string | undefined) => (note ? ' unverified' : '');
+
+  const exams = guide('how-aws-exams-work');
+  const rows = questionTypesRows(certs);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    expect(exams).toContain(
+      row.kind === 'more'
+        ? row.label
+        : [
+            row.name,
+            row.version,
+            row.questions + mark(row.questionsUnverified),
+            row.types + mark(row.typesUnverified),
+          ].join('\n'),
+    );
+  }
+  for (const line of passingScoreLines(certs)) expect(exams).toContain(`${line.label}: ${read(line.segments)}`);
+
+  // Every use of a per-exam component in a guide's source shows what the data says on the built page.
+  const uses = readdirSync('content/guides')
+    .filter((f) => f.endsWith('.mdx'))
+    .flatMap((file) =>
+      [
+        ...readFileSync(path.join('content/guides', file), 'utf8').matchAll(/<(\w+) (cert|category)="([^"]+)" \/>/g),
+      ].map((m) => ({ guide: file.replace(/\.mdx$/, ''), component: m[1], value: m[3] ?? '' })),
+    );
+  const expected = (use: (typeof uses)[number]): string[] | undefined => {
+    if (use.component === 'ExamFormat') return [read(examFormatSegments(cert(use.value)))];
+    if (use.component === 'DomainWeights') return [read(domainWeightSegments(cert(use.value)))];
+    if (use.component === 'ExamFormats')
+      return categoryExamFormats(certs, categories.find((c) => c === use.value) ?? categories[0]).map(read);
+    return undefined;
+  };
+  const checked = uses.flatMap((use) => {
+    const phrases = expected(use);
+    return phrases ? [{ use, phrases }] : [];
+  });
+  expect(checked.map((c) => c.use.component)).toEqual(
+    expect.arrayContaining(['ExamFormat', 'ExamFormats', 'DomainWeights']),
+  );
+  const missing = checked.flatMap(({ use, phrases }) =>
+    phrases
+      .filter((phrase) => !guide(use.guide).includes(phrase))
+      .map((phrase) => `${use.guide}: <${use.component} ${use.value}>: “${phrase}”`),
+  );
+  expect(missing).toEqual([]);
 });
 
 test('every internal link and #fragment resolves to an existing page and id', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSegments } from '../../src/lib/evidence';
-import { factRows, unverifiedFacts } from '../../src/lib/facts';
+import { factRows, formatFigure, unverifiedFacts } from '../../src/lib/facts';
 import { examVersionSchema } from '../../src/schemas/certification';
 import { sourceSchema } from '../../src/schemas/common';
 import { formatPartialDate, formatUsd, joinWords } from '../../src/lib/format';
@@ -23,6 +23,13 @@ describe('formatting', () => {
 });
 
 describe('fact rows', () => {
+  it('formats one figure as the facts table shows it, or nothing while AWS has not published it', () => {
+    expect(formatFigure('questions', { questions: { scored: 50, unscored: 15 } })).toBe('65 (50 scored, 15 unscored)');
+    expect(formatFigure('questions', { questions: { total: 85 } })).toBe('85');
+    expect(formatFigure('minutes', { minutes: 130 })).toBe('130 minutes');
+    expect(formatFigure('passingScore', {})).toBeUndefined();
+  });
+
   it('flags exactly the facts the entry lists as unverified, with their reader labels', () => {
     const cert = makeCert('aip', {
       versions: [
