@@ -283,7 +283,18 @@ function moduleWeight(src: string, seen = new Set<string>()): number {
   );
 }
 
-test('budgets: HTML + CSS under 14 KB, first JavaScript under 3 KB, CSS under 10 KB, images sized', () => {
+/**
+ * What a reader sees first: the page up to its second section heading in <main> (the header, the title and the first
+ * section, such as a certification's facts), or the whole page when it has fewer sections.
+ */
+function firstScreen(html: string): string {
+  const main = html.search(/<main\b/);
+  const first = main < 0 ? -1 : html.indexOf('<h2', main);
+  const second = first < 0 ? -1 : html.indexOf('<h2', first + 3);
+  return second < 0 ? html : html.slice(0, second);
+}
+
+test('budgets: first screen (HTML + CSS) in the first 14 KB, pages under 24 KB, first JavaScript under 3 KB, CSS under 10 KB, images sized', () => {
   const KB = 1024;
   const report = content.map((page) => {
     const stylesheets = attributeValues(page.html, 'link', 'href').filter((h) => h.endsWith('.css'));
@@ -296,6 +307,10 @@ test('budgets: HTML + CSS under 14 KB, first JavaScript under 3 KB, CSS under 10
     return {
       urlPath: page.urlPath,
       htmlAndCss: gzipSize(page.html + stylesheets.map((h) => readFileSync(path.join(DIST, h), 'utf8')).join('')),
+      // Stylesheets load before the first paint, so they count in the first round trip.
+      firstScreen: gzipSize(
+        stylesheets.map((h) => readFileSync(path.join(DIST, h), 'utf8')).join('') + firstScreen(page.html),
+      ),
       css: gzipSize(css),
       js: scripts.reduce((sum, src) => sum + moduleWeight(src.replace(/^\//, ''), seen), 0),
       unsizedImages: (page.html.match(/<img\b[^>]*>/g) ?? []).filter(
@@ -307,7 +322,10 @@ test('budgets: HTML + CSS under 14 KB, first JavaScript under 3 KB, CSS under 10
   console.log(
     `Heaviest pages (HTML + CSS, gzipped):\n${heaviest.map((p) => `  ${p.urlPath}: ${(p.htmlAndCss / KB).toFixed(1)} KB`).join('\n')}`,
   );
-  expect(report.filter((p) => p.htmlAndCss > 14 * KB).map((p) => `${p.urlPath}: ${p.htmlAndCss} B`)).toEqual([]);
+  // A page renders from its first round trip (about 14 KB): its CSS and first screen arrive in it, and the rest of a
+  // long page (task lists, sources) streams in behind while the reader reads.
+  expect(report.filter((p) => p.firstScreen > 14 * KB).map((p) => `${p.urlPath}: ${p.firstScreen} B`)).toEqual([]);
+  expect(report.filter((p) => p.htmlAndCss > 24 * KB).map((p) => `${p.urlPath}: ${p.htmlAndCss} B`)).toEqual([]);
   expect(report.filter((p) => p.js > 3 * KB).map((p) => `${p.urlPath}: ${p.js} B of JavaScript`)).toEqual([]);
   console.log(`Most JavaScript before interaction: ${Math.max(...report.map((p) => p.js))} B gzipped`);
   expect(report.filter((p) => p.css > 10 * KB).map((p) => `${p.urlPath}: ${p.css} B of CSS`)).toEqual([]);
