@@ -18,7 +18,7 @@ const byId = { list: { key: 'id' } } as const;
 const yamlCollection = <T extends z.ZodType>(file: string, shape: YamlShape, schema: T) =>
   defineCollection({ loader: yamlLoader(file, shape, schema), schema });
 
-/** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/catalogue-checks.ts. */
+/** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/content-rules/. */
 export const collections = {
   certifications: defineCollection({
     loader: glob({ base: './content/certifications', pattern: '*.mdx' }),

@@ -16,7 +16,7 @@ import {
   parseEntry,
   type CatalogueInput,
   type ContentProblem,
-} from '../lib/catalogue-checks.ts';
+} from '../lib/content-rules/index.ts';
 import type { z } from 'astro/zod';
 import { readYaml, withLines } from './yaml-loader.ts';
 import { rootRoutes } from '../lib/routes.ts';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError, duplicateIdProblems, parseEntry, type ContentProblem } from '../lib/catalogue-checks.ts';
+import { ContentError, duplicateIdProblems, parseEntry, type ContentProblem } from '../lib/content-rules/index.ts';
 
 /** How a YAML file maps to entries: a list keyed by one field, or the whole document as one entry. */
 export type YamlShape = { list: { key: string } } | { single: { id: string } };

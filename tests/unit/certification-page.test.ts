@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cert } from '../../src/lib/catalogue';
-import { checkStateOn } from '../../src/lib/catalogue-checks';
+import { checkStateOn } from '../../src/lib/content-rules';
 import { countsByCategory, latestBetas, newestCertification } from '../../src/lib/catalogue-facts';
 import { evidenceSentence, orderedSources, sourceLabel } from '../../src/lib/evidence';
 import { certificationNotices, daysLeft } from '../../src/lib/notices';

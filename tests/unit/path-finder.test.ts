@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { pathFinderRuleProblems } from '../../src/lib/catalogue-checks';
+import { pathFinderRuleProblems } from '../../src/lib/content-rules';
 import {
   experienceLevel,
   experienceLevels,

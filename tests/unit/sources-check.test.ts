@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatProblems } from '../../src/lib/catalogue-checks';
+import { formatProblems } from '../../src/lib/content-rules';
 import { readContent } from '../../src/node/read-content';
 import { checkSources, exitCodeOf } from '../../tools/exam-guides/check';
 import type { ContentVersion } from '../../tools/exam-guides/compare';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/catalogue-checks';
+import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/content-rules';
 import { deployCommands, invalidationPaths } from '../../src/node/deploy-plan';
 import { parseFrontmatter } from '../../src/node/frontmatter';
 import { inlinePreloadHelper } from '../../src/node/lean-dynamic-imports';

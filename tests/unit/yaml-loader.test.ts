@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblems } from '../../src/lib/catalogue-checks';
+import { ContentError, formatProblems } from '../../src/lib/content-rules';
 import { frontmatterAndBody } from '../../src/node/frontmatter';
 import { readYaml, withLines, yamlEntries } from '../../src/node/yaml-loader';
 

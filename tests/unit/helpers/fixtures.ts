@@ -13,7 +13,7 @@ import {
   parseEntry,
   type ContentProblem,
   type LoadedCertification,
-} from '../../../src/lib/catalogue-checks';
+} from '../../../src/lib/content-rules';
 import { TEST_DAY } from './certs';
 
 export const fixturesDir = path.resolve('tests/fixtures');
