@@ -251,6 +251,36 @@ test('the old SysOps address leads to the CloudOps page, which says what changed
   await expect(page.getByRole('note').filter({ hasText: 'Renamed' })).toContainText('29 September 2025');
 });
 
+test('a retired exam’s unrecorded facts read “Not recorded”, and notices give dates, never a frozen count', async ({
+  page,
+}) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: {
+      slug: string;
+      status: string;
+      versions: { code: string; lastDay?: unknown; format: { languages?: string[] } }[];
+    }[];
+  };
+  const retiredWithout = data.certifications.filter(
+    (c) => c.status === 'retired' && c.versions[0]?.format.languages === undefined,
+  );
+  expect(retiredWithout.length).toBeGreaterThan(0);
+  for (const cert of retiredWithout) {
+    await page.goto(`/certifications/${cert.slug}/`);
+    const languages = page.locator('dl.facts > div', { has: page.locator('dt', { hasText: /^Languages$/ }) });
+    await expect(languages.locator('dd'), cert.slug).toHaveText('Not recorded');
+  }
+  // Every notice of every certification page: dates only, so nothing in them goes stale the day after the build.
+  const withNotices = data.certifications.filter((c) => c.versions.some((v) => v.lastDay !== undefined));
+  for (const cert of withNotices) {
+    const html = await (await page.request.get(`/certifications/${cert.slug}/`)).text();
+    const notices = [...html.matchAll(/<div class="notice[^"]*"[^>]*role="note"[^>]*>([\s\S]*?)<\/div>/g)].map(
+      (m) => m[1]?.replace(/<[^>]+>/g, '') ?? '',
+    );
+    for (const notice of notices) expect(notice, cert.slug).not.toMatch(/\d+ days? left|\(in \d+ days?\)|\(tomorrow\)/);
+  }
+});
+
 test('a retired certification carries a banner with its date and where to go now', async ({ page }) => {
   await page.goto('/certifications/machine-learning-specialty/');
   const banner = page.getByRole('note').filter({ hasText: 'Retired.' });
