@@ -14,7 +14,9 @@ const SKIP = new Set(['script', 'style', 'title', 'textarea', 'option', 'svg', '
 export function keepCodesWhole(html: string): string {
   const out: string[] = [];
   const skipping: string[] = [];
-  for (const token of html.split(/(<!--[\s\S]*?-->|<[^>]+>)/)) {
+  // A tag starts with a letter (or / and a letter): a "<" in a minified style sheet, "@media (width<=40rem)", is text
+  // inside the style element, and must not swallow its closing tag.
+  for (const token of html.split(/(<!--[\s\S]*?-->|<\/?[a-zA-Z][^>]*>)/)) {
     if (token.startsWith('<')) {
       const tag = /^<\/?([a-zA-Z][\w-]*)/.exec(token)?.[1]?.toLowerCase();
       if (tag && SKIP.has(tag)) {

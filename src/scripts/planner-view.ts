@@ -1,11 +1,9 @@
 import type { Cert } from '../lib/catalogue';
 import { certsFromDocument, type PlannerDocument } from '../lib/open-data';
-import { planCalendarEvents } from '../lib/calendar';
-import { icsCalendar } from '../lib/ical';
 import { routes } from '../lib/routes';
 import type { ProgrammeFigures } from '../lib/programme';
 import { mergeFormState, parsePlannerQuery, plannerQueryString, type PlannerState } from '../lib/planner';
-import { renderPlannerResult } from '../views/planner';
+import { renderPlannerCalendar, renderPlannerResult } from '../views/planner';
 import { keepCodesWhole } from '../lib/keep-codes-whole';
 
 /** Reads the form into planner state, keeping the order in which exams were added. */
@@ -63,7 +61,10 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Renders the result for a state; the calendar file is built here, from the URL state, and never sent anywhere. */
+/** The calendar's code, loaded once, the first time a plan has something to put in a calendar. */
+let calendarModule: Promise<typeof import('./planner-calendar')> | undefined;
+
+/** Renders the result for a state; its calendar download follows once the calendar's code is there. */
 function render(
   target: HTMLElement,
   state: PlannerState,
@@ -71,16 +72,7 @@ function render(
   programme: ProgrammeFigures,
 ): void {
   const today = localToday() > data.generatedOn ? localToday() : data.generatedOn;
-  const events = planCalendarEvents(
-    {
-      exams: state.plan.map((slug) => ({ slug, on: state.examDates.find((d) => d.slug === slug)?.on })),
-      held: state.held,
-    },
-    data.bySlug,
-    data.generatedOn,
-    new URL(location.origin),
-    programme.validityYears,
-  );
+  const empty = state.plan.length === 0 && state.held.length === 0;
   // Rendered in the browser, so the build's pass that keeps exam codes on one line (src/middleware.ts) runs here.
   target.innerHTML = keepCodesWhole(
     renderPlannerResult({
@@ -90,12 +82,19 @@ function render(
       today,
       prepare: data.prepare,
       programme,
-      calendar:
-        events.length > 0
-          ? { ics: icsCalendar('My AWS certification plan', events, data.generatedOn), count: events.length }
-          : undefined,
+      calendar: empty ? undefined : 'pending',
     }).value,
   );
+  if (empty) return;
+  const slot = target.querySelector<HTMLElement>('.planner-calendar');
+  calendarModule ??= import('./planner-calendar');
+  void calendarModule.then((calendar) => {
+    // A later change may have replaced this result meanwhile: its own calendar follows it.
+    if (!slot?.isConnected) return;
+    slot.innerHTML = renderPlannerCalendar(
+      calendar.plannerCalendar(state, data.bySlug, data.generatedOn, programme.validityYears),
+    ).value;
+  });
 }
 
 /** Wires the planner: reads the URL, recomputes on every change and keeps the URL in step. */

@@ -27,8 +27,11 @@ export interface PlannerInput {
   /** The readiness check of each exam that has one. */
   prepare: Record<string, { code: string; url: string }>;
   programme: ProgrammeFigures;
-  /** The reader's dates as a calendar file, when there are any (built in the browser, never sent anywhere). */
-  calendar: { ics: string; count: number } | undefined;
+  /**
+   * The reader's dates as a calendar file, when there are any (built in the browser, never sent anywhere); 'pending'
+   * while the calendar's code loads, when the section waits rather than asking for dates the plan may already have.
+   */
+  calendar: { ics: string; count: number } | undefined | 'pending';
 }
 
 function table(caption: string, headers: readonly string[], rows: readonly (string | SafeHtml)[][]): SafeHtml {
@@ -204,8 +207,8 @@ function renewalsSection(input: PlannerInput, name: (slug: string) => string): S
     </p>`;
 }
 
-function calendarSection(input: PlannerInput): SafeHtml {
-  const calendar = input.calendar;
+/** The calendar download, or what to add to get one. */
+export function renderPlannerCalendar(calendar: { ics: string; count: number } | undefined): SafeHtml {
   return html`<section aria-labelledby="plan-calendar">
     <h2 id="plan-calendar">Calendar</h2>
     ${
@@ -233,5 +236,6 @@ export function renderPlannerResult(input: PlannerInput): SafeHtml {
     return html`<p>Tick an exam to take or one you hold to see your plan.</p>`;
   }
   return html`${state.plan.length > 0 ? html`${feesSection(input, name)}${scheduleSection(input, name)}` : ''}
-  ${state.held.length > 0 ? renewalsSection(input, name) : ''} ${calendarSection(input)}`;
+    ${state.held.length > 0 ? renewalsSection(input, name) : ''}
+    <div class="planner-calendar">${input.calendar === 'pending' ? '' : renderPlannerCalendar(input.calendar)}</div>`;
 }
