@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { DIST } from './built-site';
 
@@ -168,6 +169,10 @@ test('journey: I hold SAA — which Professional next, what will it cost, and wh
     await expect(total).not.toHaveText(/^Total: /);
   }
   await expect(page.getByText(/Total: USD 0\b/)).toHaveCount(0);
+  // The result as rendered passes axe in both themes.
+  expect(await axeViolations(page), 'light theme').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page), 'dark theme').toEqual([]);
 });
 
 test('journey: new to the cloud — what will Cloud Practitioner then an Associate exam cost?', async ({ page }) => {
