@@ -37,9 +37,10 @@ async function preparedExams(page: Page) {
 }
 
 const overall = (page: Page) => page.locator('.readiness-overall strong');
-const planShareOf = async (page: Page, domain: number) => {
+/** The hours of study the plan gives a domain (0 when it has nothing left to study). */
+const planStudyHoursOf = async (page: Page, domain: number) => {
   const text = await page.locator('.plan-order li', { hasText: `Domain ${domain},` }).innerText();
-  return Number(/(\d+)% of your time/.exec(text)?.[1]);
+  return Number(/(\d+) hours? of study/.exec(text)?.[1] ?? 0);
 };
 
 test('every bookable exam with task statements links to its readiness check, and the check lists every task', async ({
@@ -70,7 +71,8 @@ test('marking tasks changes the readiness figures and the plan; the URL restores
   if (!exam) throw new Error('no exam with task statements in the data');
   await page.goto(exam.path);
   await expect(overall(page)).toHaveText(`0% of ${exam.code} covered`);
-  const firstShareBefore = await planShareOf(page, 1);
+  const firstStudyBefore = await planStudyHoursOf(page, 1);
+  expect(firstStudyBefore).toBeGreaterThan(0);
 
   // Every task of domain 1 marked confident: the exam is covered by exactly that domain's weight.
   const first = page.locator('fieldset.domain').first();
@@ -84,8 +86,9 @@ test('marking tasks changes the readiness figures and the plan; the URL restores
       .locator('tbody tr')
       .first(),
   ).toContainText('100%');
-  // The plan moves time away from the domain now covered.
-  expect(await planShareOf(page, 1)).toBeLessThan(firstShareBefore);
+  // The plan moves time away from the domain now covered: nothing left to study there, only review.
+  expect(await planStudyHoursOf(page, 1)).toBe(0);
+  await expect(page.locator('.plan-order li', { hasText: 'Domain 1,' })).toContainText('(nothing left to study)');
   await expect(page.getByRole('status')).toHaveText(/^Readiness \d+%; study plan updated\.$/);
 
   // One unsure task elsewhere, an exam date eight weeks out and hours a week.
@@ -94,7 +97,7 @@ test('marking tasks changes the readiness figures and the plan; the URL restores
   await page.getByLabel('Exam date').fill(examDay);
   await page.getByLabel('Hours a week').fill('7');
   await page.getByLabel('Hours a week').blur();
-  await expect(page.locator('.plan-view')).toContainText(/8 weeks from .* to your exam on .* at 7 hours a week\./);
+  await expect(page.locator('.plan-view')).toContainText(/8 weeks from .* to your exam on .*, at 7 hours a week\./);
   await expect(page.locator('.plan-weeks > li')).toHaveCount(8);
   const url = page.url();
   const firstCount = await first.locator('fieldset.task').count();
@@ -113,6 +116,63 @@ test('marking tasks changes the readiness figures and the plan; the URL restores
   ).toBeChecked();
   await expect(restored.getByLabel('Exam date')).toHaveValue(examDay);
   expect(consoleErrors).toEqual([]);
+});
+
+test('a changed mark updates the figures beside the marks, and the plan studies, reviews, then sits a practice exam', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [exam] = await preparedExams(page);
+  if (!exam) throw new Error('no exam with task statements in the data');
+  await page.goto(exam.path);
+  const second = page.locator('fieldset.domain').nth(1);
+  const tasks = exam.domains[1]?.tasks?.length ?? 0;
+  await expect(second.locator('.domain-figure')).toHaveText(`0% covered: 0 confident, 0 unsure, ${tasks} not started`);
+  // The reader marks the domain's first task confident, far above the results: the figure changes right there.
+  const firstTask = second.locator('fieldset.task').first();
+  await firstTask.getByLabel('Confident').check();
+  const covered = Math.round((1 / tasks) * 100);
+  await expect(second.locator('.domain-figure')).toHaveText(
+    `${covered}% covered: 1 confident, 0 unsure, ${tasks - 1} not started`,
+  );
+  await expect(second.locator('.domain-figure')).toBeInViewport();
+  // So does the overall figure, in the bar that stays at the bottom of the screen while the checklist is in view.
+  const weights = exam.domains.map((d) => d.weight ?? 0);
+  const overallShare = Math.round((((weights[1] ?? 0) / weights.reduce((a, b) => a + b, 0)) * 100) / tasks);
+  const summary = page.locator('.readiness-summary');
+  await expect(summary).toBeInViewport();
+  await expect(summary.locator('strong')).toHaveText(`${overallShare}% of ${exam.code} covered`);
+  await expect(summary.getByRole('link', { name: 'your study plan' })).toHaveAttribute('href', '#plan');
+  // A reader going through the checklist with Tab never has the focused mark hidden under the bar (WCAG 2.4.11).
+  await page.locator('fieldset.task input[type="radio"]:checked').first().focus();
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    const covered = await page.evaluate(() => {
+      const focused = document.activeElement?.getBoundingClientRect();
+      const bar = document.querySelector('.readiness-summary')?.getBoundingClientRect();
+      return focused && bar ? focused.bottom > bar.top && focused.top < bar.bottom : false;
+    });
+    expect(covered, `Tab ${i + 1}`).toBe(false);
+  }
+
+  // The plan: no review before the last study, the last week ends with the full practice exam, hours not shares.
+  const kinds = await page
+    .locator('.plan-weeks > li > ul > li')
+    .evaluateAll((items) => items.map((li) => li.className));
+  const lastStudy = kinds.lastIndexOf('plan-study');
+  const firstReview = kinds.indexOf('plan-review');
+  expect(lastStudy).toBeGreaterThanOrEqual(0);
+  if (firstReview >= 0) expect(firstReview).toBeGreaterThan(lastStudy);
+  expect(kinds.at(-1)).toBe('plan-practice');
+  await expect(page.locator('.plan-weeks > li').last().locator('li.plan-practice')).toContainText('Full practice exam');
+  await expect(page.locator('.plan-view')).not.toContainText('% of the week');
+  // Review advice names what the reader marked confident only where they did.
+  for (const review of await page.locator('li.plan-review').all()) {
+    const domain = Number(/Domain (\d+),/.exec(await review.innerText())?.[1]);
+    const advice = await review.locator('p').nth(1).innerText();
+    if (domain === 2) expect(advice).toContain('the task you marked confident');
+    else expect(advice).not.toContain('confident');
+  }
 });
 
 test('the study plan downloads as an .ics calendar that a maintained iCal library reads', async ({ page }) => {
@@ -135,9 +195,14 @@ test('the study plan downloads as an .ics calendar that a maintained iCal librar
   // Four weeks of study and the exam day.
   expect(events).toHaveLength(5);
   expect(events.slice(0, 4).map((e) => e.summary)).toEqual(
-    [1, 2, 3, 4].map((n) => expect.stringMatching(new RegExp(`^${exam.code} study, week ${n} of 4: domain \\d`))),
+    [1, 2, 3, 4].map((n) =>
+      expect.stringMatching(new RegExp(`^${exam.code} study, week ${n} of 4: (domain \\d|practice exam)`)),
+    ),
   );
-  expect(events[0]?.description).toMatch(/^Domain \d: .+ \(\d+% of the week\)\n\d\.\d /);
+  // Whole hours, never a share of the week; the last week ends with the full practice exam.
+  expect(events[0]?.description).toMatch(/^Domain \d: .+ \(study, \d+ hours?.*\)\n\d\.\d /);
+  expect(events[3]?.summary).toMatch(/practice exam$/);
+  expect(events.map((e) => e.description ?? '').join('\n')).not.toMatch(/%/);
   expect(events.at(-1)?.summary).toBe(`${exam.name} exam (${exam.code})`);
   expect(events.at(-1)?.startDate.toString()).toBe(examDay);
 });

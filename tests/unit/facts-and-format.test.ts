@@ -59,6 +59,19 @@ describe('fact rows', () => {
     expect(value('questionTypes')).toBe('Multiple choice and multiple response');
   });
 
+  it('reads "Not recorded", not "Not yet confirmed", for what was never recorded of an exam that has ended', () => {
+    const retired = makeCert('das', { lastDay: '2024-04-08', format: { languages: undefined, priceUsd: undefined } });
+    expect(retired.exam.phase).toBe('ended');
+    const value = (key: string) => factRows(retired).find((r) => r.key === key)?.value;
+    expect(value('languages')).toBe('Not recorded');
+    expect(value('priceUsd')).toBe('Not recorded');
+    expect(value('minutes')).toBe('130 minutes');
+    expect(factRows(retired).map((r) => r.value)).not.toContain('Not yet confirmed');
+    // A price it had reads as history, never as an offer.
+    const priced = makeCert('dbs', { lastDay: '2024-04', format: { priceUsd: 300 } });
+    expect(factRows(priced).find((r) => r.key === 'priceUsd')?.value).toBe('Was USD 300');
+  });
+
   it("gives a beta's own figures during the beta, beside the standard exam's", () => {
     const beta = makeCert('mla', {
       versions: [

@@ -14,6 +14,14 @@ describe('keeping exam codes whole', () => {
     expect(keepCodesWhole(html)).toBe(html);
   });
 
+  it('reads a "<" in a style sheet as text, so the style element still ends and the page after it is wrapped', () => {
+    const html =
+      '<style>@media (width<=30rem){.a{gap:1px}}@media (width<=40rem){.b{display:flex}}</style><td>SAA-C03</td>';
+    expect(keepCodesWhole(html)).toBe(
+      '<style>@media (width<=30rem){.a{gap:1px}}@media (width<=40rem){.b{display:flex}}</style><td><span class="code-nowrap">SAA-C03</span></td>',
+    );
+  });
+
   it('does not mistake other hyphenated words for codes', () => {
     const html = '<p>Pre-C01 is not a code; neither is AB-C01 nor SAA-C3 nor saa-c03.</p>';
     expect(keepCodesWhole(html)).toBe(html);
