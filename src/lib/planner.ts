@@ -175,9 +175,20 @@ export function bestRenewal(
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
   const held = heldSlugs.map((s) => bySlug.get(s)).filter((c): c is Cert => c !== undefined);
   let best: { exam: Cert; renews: Cert[] } | undefined;
+  // Higher exams first, so one that renews several wins; on a tie, a certification's own exam (the reader already
+  // prepared for it once) beats a higher one that renews it just as well.
   for (const exam of sortCertifications(certs.filter(isAvailable)).reverse()) {
     const renews = held.filter((c) => c.recertification.renewedBy.includes(exam.slug));
-    if (renews.length > 0 && (!best || renews.length > best.renews.length)) best = { exam, renews };
+    const own = (candidate: { exam: Cert; renews: Cert[] }) => candidate.renews.includes(candidate.exam);
+    const candidate = { exam, renews };
+    if (
+      renews.length > 0 &&
+      (!best ||
+        renews.length > best.renews.length ||
+        (renews.length === best.renews.length && own(candidate) && !own(best)))
+    ) {
+      best = candidate;
+    }
   }
   return best;
 }

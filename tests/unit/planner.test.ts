@@ -317,11 +317,22 @@ describe('renewals', () => {
 
   it('finds the single exam that renews the most of what the reader holds (real recertification data)', async () => {
     const { certs } = await realCatalogue();
+    // Solutions Architect – Associate renews both, as Professional would: its own exam comes first.
     const result = bestRenewal(['cloud-practitioner', 'solutions-architect-associate'], certs);
-    expect(result?.exam.slug).toBe('solutions-architect-professional');
+    expect(result?.exam.slug).toBe('solutions-architect-associate');
     expect(result?.renews.map((c) => c.slug).sort()).toEqual(['cloud-practitioner', 'solutions-architect-associate']);
+    // Holding both an Associate and its Professional, the Professional renews both.
+    const both = bestRenewal(['solutions-architect-associate', 'solutions-architect-professional'], certs);
+    expect(both?.exam.slug).toBe('solutions-architect-professional');
     expect(bestRenewal(['data-engineer-associate'], certs)?.exam.slug).toBe('data-engineer-associate');
     expect(bestRenewal([], certs)).toBeUndefined();
+  });
+
+  it('on a tie, suggests the certification’s own exam over a higher one that renews it just as well', () => {
+    const dva = makeCert('dva', { recertification: { renewedBy: ['dva', 'dop'], contested: [], otherOptions: [] } });
+    const dop = makeCert('dop', { category: 'professional' });
+    expect(bestRenewal(['dva'], [dva, dop])?.exam.slug).toBe('dva');
+    expect(bestRenewal(['dva', 'dop'], [dva, dop])?.exam.slug).toBe('dop');
   });
 
   it('never suggests renewing through a retired exam', () => {
