@@ -17,13 +17,18 @@ export function keepCodesWhole(html: string): string {
   const out: string[] = [];
   let copied = 0;
   let skipping = 0;
+  /** For each open element, whether its text is left alone. */
+  const open: boolean[] = [];
   const parser = new Parser(
     {
-      onopentagname(name) {
-        if (SKIP.has(name)) skipping++;
+      onopentag(name, attributes) {
+        // Views already keep the codes they render whole (src/views/html.ts): no span inside a span.
+        const wrapped = name === 'span' && attributes['class']?.split(/\s+/).includes('code-nowrap');
+        open.push(SKIP.has(name) || Boolean(wrapped));
+        if (open.at(-1)) skipping++;
       },
-      onclosetag(name) {
-        if (SKIP.has(name) && skipping > 0) skipping--;
+      onclosetag() {
+        if (open.pop() && skipping > 0) skipping--;
       },
       ontext(text) {
         if (skipping > 0 || !CODE.test(text)) return;

@@ -4,7 +4,6 @@ import { routes } from '../lib/routes';
 import type { ProgrammeFigures } from '../lib/programme';
 import { mergeFormState, parsePlannerQuery, plannerQueryString, type PlannerState } from '../lib/planner';
 import { renderPlannerCalendar, renderPlannerResult } from '../views/planner';
-import { keepCodesWhole } from '../lib/keep-codes-whole';
 
 /** Reads the form into planner state, keeping the order in which exams were added. */
 function readForm(form: HTMLFormElement, previous: PlannerState, known: ReadonlySet<string>): PlannerState {
@@ -74,17 +73,15 @@ function render(
   const today = localToday() > data.generatedOn ? localToday() : data.generatedOn;
   const empty = state.plan.length === 0 && state.held.length === 0;
   // Rendered in the browser, so the build's pass that keeps exam codes on one line (src/middleware.ts) runs here.
-  target.innerHTML = keepCodesWhole(
-    renderPlannerResult({
-      state,
-      bySlug: data.bySlug,
-      certs: data.certs,
-      today,
-      prepare: data.prepare,
-      programme,
-      calendar: empty ? undefined : 'pending',
-    }).value,
-  );
+  target.innerHTML = renderPlannerResult({
+    state,
+    bySlug: data.bySlug,
+    certs: data.certs,
+    today,
+    prepare: data.prepare,
+    programme,
+    calendar: empty ? undefined : 'pending',
+  }).value;
   if (empty) return;
   const slot = target.querySelector<HTMLElement>('.planner-calendar');
   calendarModule ??= import('./planner-calendar');

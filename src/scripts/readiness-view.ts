@@ -14,7 +14,6 @@ import {
   type ReadinessPageData,
   type ReadinessState,
 } from '../lib/preparation';
-import { keepCodesWhole } from '../lib/keep-codes-whole';
 import { renderDomainReadiness, renderReadiness, renderReadinessSummary, renderStudyPlan } from '../views/preparation';
 
 const markByLetter = new Map(markOptions.map((o) => [o.letter, o.mark]));
@@ -103,24 +102,21 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
     const ready = readiness(data.domains, state.marks);
     const plan = studyPlan(data.domains, state, today, { minutes: data.minutes });
     const events = studyPlanEvents(plan, { code: data.code, name: data.name, date: state.examDate, url: data.url });
-    // Rendered in the browser, so the build's pass that keeps exam codes on one line (src/middleware.ts) runs here.
-    readinessView.innerHTML = keepCodesWhole(renderReadiness(ready, data.code).value);
-    planView.innerHTML = keepCodesWhole(
-      renderStudyPlan({
-        plan,
-        code: data.code,
-        resources: data.resources,
-        examDate: state.examDate,
-        today,
-        ics: icsCalendar(`${data.code} study plan`, events, today),
-      }).value,
-    );
+    readinessView.innerHTML = renderReadiness(ready, data.code).value;
+    planView.innerHTML = renderStudyPlan({
+      plan,
+      code: data.code,
+      resources: data.resources,
+      examDate: state.examDate,
+      today,
+      ics: icsCalendar(`${data.code} study plan`, events, today),
+    }).value;
     // The figures beside the marks, where the reader is looking when they change one.
     for (const d of ready.domains) {
       const figure = root.querySelector(`.domain-figure[data-domain="${d.domain.number}"]`);
       if (figure) figure.innerHTML = renderDomainReadiness(d).value;
     }
-    if (summary) summary.innerHTML = keepCodesWhole(renderReadinessSummary(ready, data.code).value);
+    if (summary) summary.innerHTML = renderReadinessSummary(ready, data.code).value;
     return ready;
   };
 

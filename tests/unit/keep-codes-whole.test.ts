@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepCodesWhole } from '../../src/node/keep-codes-whole';
+import { attr, html } from '../../src/views/html';
 
 describe('keeping exam codes whole', () => {
   it('wraps every exam or booking code in text in a no-wrap span', () => {
@@ -38,6 +39,22 @@ describe('keeping exam codes whole', () => {
   it('keeps entities and the rest of the text exactly as written', () => {
     expect(keepCodesWhole('<p>Q&amp;A on SAA-C03 &lt;now&gt;</p>')).toBe(
       '<p>Q&amp;A on <span class="code-nowrap">SAA-C03</span> &lt;now&gt;</p>',
+    );
+  });
+
+  it('leaves a code a view already wrapped as it is', () => {
+    const html = '<p><span class="code-nowrap">SAA-C03</span> and DVA-C03</p>';
+    expect(keepCodesWhole(html)).toBe(
+      '<p><span class="code-nowrap">SAA-C03</span> and <span class="code-nowrap">DVA-C03</span></p>',
+    );
+  });
+});
+
+describe('views keep exam codes whole as they render', () => {
+  it('wraps a code in text, never in an attribute value, and still escapes both', () => {
+    const label = 'SAA-C03 <b>';
+    expect(html`<a title="${label}" href="/x/">${label}</a>${attr('aria-label', label)}`.value).toBe(
+      '<a title="SAA-C03 &lt;b&gt;" href="/x/"><span class="code-nowrap">SAA-C03</span> &lt;b&gt;</a> aria-label="SAA-C03 &lt;b&gt;"',
     );
   });
 });
