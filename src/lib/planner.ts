@@ -1,5 +1,6 @@
 import { isAvailable, sortCertifications, type Cert } from './catalogue.ts';
 import { capitalise, formatUsd, joinWords } from './format.ts';
+import { isCalendarDay } from './lifecycle-dates.ts';
 
 /** One exam in a plan: its list price (undefined while AWS has not published it), and whether to budget a retake. */
 export interface PlannedExam {
@@ -205,13 +206,6 @@ export interface PlannerState {
   hoursPerWeek: number | undefined;
   /** Certifications already held, with the day earned when given. */
   held: { slug: string; earnedOn: string | undefined }[];
-}
-
-/** True for a real calendar day written 'YYYY-MM-DD' (so 2024-13-45 and 2026-02-30 are not). */
-export function isCalendarDay(value: string | undefined): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** `slug` or `slug:YYYY-MM-DD` items of known certifications, each once, the date dropped unless it is a real day. */

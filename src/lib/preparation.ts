@@ -7,7 +7,7 @@ import type { ExamVersion, StudyResource, VersionPhase } from '../schemas/certif
 import type { Cert } from './catalogue.ts';
 import { UID_DOMAIN } from './calendar.ts';
 import type { CalendarEvent } from './ical.ts';
-import { addDays, type Day } from './lifecycle-dates.ts';
+import { addDays, isCalendarDay, type Day } from './lifecycle-dates.ts';
 
 /** How ready a reader feels on one task. */
 export type Mark = 'confident' | 'unsure' | 'not-started';
@@ -85,8 +85,6 @@ export const DEFAULT_PLAN_WEEKS = 6;
 export const MAX_PLAN_WEEKS = 52;
 const MAX_HOURS_PER_WEEK = 80;
 
-const dayPattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 const wholeNumber = (text: string | null, max: number): number | undefined => {
   if (!text || !/^\d{1,4}$/.test(text)) return undefined;
   const value = Number(text);
@@ -109,7 +107,7 @@ export function parseReadinessQuery(query: string | URLSearchParams, taskCount: 
   const date = params.get('date') ?? '';
   return {
     marks: marksRead,
-    examDate: dayPattern.test(date) ? date : undefined,
+    examDate: isCalendarDay(date) ? date : undefined,
     weeks: wholeNumber(params.get('weeks'), MAX_PLAN_WEEKS),
     hoursPerWeek: wholeNumber(params.get('hours'), MAX_HOURS_PER_WEEK),
   };

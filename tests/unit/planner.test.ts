@@ -8,7 +8,6 @@ import {
   heldVoucher,
   heldVoucherChecks,
   mergeFormState,
-  isCalendarDay,
   parsePlannerQuery,
   planFees,
   plannerQueryString,
@@ -16,6 +15,7 @@ import {
   studySchedule,
   type PlannerState,
 } from '../../src/lib/planner';
+import { isCalendarDay } from '../../src/lib/lifecycle-dates';
 import { certificationsDocument, certsFromDocument, plannerDocument } from '../../src/lib/open-data';
 import { renderPlannerResult } from '../../src/views/planner';
 import { textFaults, visibleLines } from '../helpers/visible-text';
