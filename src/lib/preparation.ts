@@ -31,8 +31,37 @@ const markByLetter = new Map(Object.entries(markLetters).map(([mark, letter]) =>
 /** One task statement, numbered as AWS numbers it ("2.3": domain 2, task 3). */
 export interface PrepTask {
   id: string;
+  /**
+   * Its stable key in addresses and remembered marks (`taskKeys`): a mark follows its task even when AWS inserts a
+   * task before it, and a mark for a task AWS has since rewritten is never applied to another one.
+   */
+  key: string;
   task: string;
   services: string[];
+}
+
+/** FNV-1a, 32 bits, as eight hex digits: a short fingerprint of a text, the same in the build and the browser. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * The stable keys of a version's tasks: the start of the fingerprint of AWS's title (`guideTitleHash`), or of our own
+ * sentence where the content records none, as short as keeps the version's keys apart and never under four digits.
+ */
+export function taskKeys(tasks: readonly { task: string; guideTitleHash?: string | undefined }[]): string[] {
+  const full = tasks.map((t) => t.guideTitleHash ?? fingerprint(t.task));
+  for (let length = 4; length <= 8; length++) {
+    const keys = full.map((f) => f.slice(0, length));
+    if (new Set(keys).size === keys.length) return keys;
+  }
+  // Two tasks with the same fingerprint: their position tells them apart.
+  return full.map((f, i) => `${f}${i}`);
 }
 
 /** One domain of the version, with its share of the exam (weights normalised to add up to 1). */
@@ -52,6 +81,8 @@ export function prepDomains(version: Pick<ExamVersion, 'domains'>): PrepDomain[]
   if (!domains || domains.length === 0 || domains.some((d) => !d.tasks || d.tasks.length === 0)) return undefined;
   const weighted = domains.every((d) => d.weight !== undefined);
   const totalWeight = weighted ? domains.reduce((sum, d) => sum + (d.weight ?? 0), 0) : domains.length;
+  const keys = taskKeys(domains.flatMap((domain) => domain.tasks ?? []));
+  let next = 0;
   return domains.map((domain, d) => ({
     number: d + 1,
     name: domain.name,
@@ -59,6 +90,7 @@ export function prepDomains(version: Pick<ExamVersion, 'domains'>): PrepDomain[]
     share: weighted ? (domain.weight ?? 0) / totalWeight : 1 / domains.length,
     tasks: (domain.tasks ?? []).map((task, t) => ({
       id: `${d + 1}.${t + 1}`,
+      key: keys[next++] ?? '',
       task: task.task,
       services: task.services,
     })),
@@ -71,6 +103,11 @@ export const allTasks = (domains: readonly PrepDomain[]): PrepTask[] => domains.
 /** What a reader entered: one mark per task in checklist order, and the plan's settings. */
 export interface ReadinessState {
   marks: Mark[];
+  /**
+   * Marks an address or this browser held that were not applied: from a link made before tasks had keys, or for tasks
+   * the exam guide no longer lists as they were. The page tells the reader; they are never moved onto other tasks.
+   */
+  ignored?: { marks: number; reason: 'old-link' | 'tasks-changed' } | undefined;
   /** The day of the exam, if booked. */
   examDate?: Day | undefined;
   /** Weeks to plan when no exam date is given. */
@@ -91,43 +128,68 @@ const wholeNumber = (text: string | null, max: number): number | undefined => {
   return value >= 1 && value <= max ? value : undefined;
 };
 
+/** One entry of the `t` parameter: a task key and one mark letter, e.g. `c927c` (key c927, confident). */
+const keyedMark = /^([0-9a-f]{4,9})([cun])$/;
+
 /**
- * Reads `?m=cun…&date=YYYY-MM-DD&weeks=N&hours=N`. Anything malformed is ignored rather than guessed at: marks with
- * any other character are dropped whole, marks beyond the last task are dropped, a bad date or number is left out.
+ * Reads `?t=<key><mark>.<key><mark>…&date=YYYY-MM-DD&weeks=N&hours=N` for the version's tasks. Anything malformed is
+ * ignored rather than guessed at: a bad date or number is left out, and a mark is applied only to the task whose key
+ * it names. Marks for keys the version no longer has, and links in the old one-letter-per-position form (`m=cun…`),
+ * are counted in `ignored` and applied to nothing.
  */
-export function parseReadinessQuery(query: string | URLSearchParams, taskCount: number): ReadinessState {
+export function parseReadinessQuery(
+  query: string | URLSearchParams,
+  tasks: readonly Pick<PrepTask, 'key'>[],
+): ReadinessState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  // Marks with any character but c, u or n are not a readiness link: they are ignored whole, never read in part.
-  const given = params.get('m') ?? '';
-  const letters = /^[cun]*$/.test(given) ? given.slice(0, taskCount) : '';
-  const marksRead = Array.from(
-    { length: taskCount },
-    (_, i): Mark => markByLetter.get(letters[i] ?? '') ?? 'not-started',
-  );
+  const byKey = new Map<string, Mark>();
+  let unknown = 0;
+  for (const entry of (params.get('t') ?? '').split('.').filter(Boolean).slice(0, 200)) {
+    const match = keyedMark.exec(entry);
+    const mark = match && markByLetter.get(match[2] ?? '');
+    if (!match || !mark) continue;
+    if (tasks.some((task) => task.key === match[1])) byKey.set(match[1] ?? '', mark);
+    else if (mark !== 'not-started') unknown++;
+  }
+  const legacy = (params.get('m') ?? '').replace(/[^cu]/g, '').length;
   const date = params.get('date') ?? '';
   return {
-    marks: marksRead,
+    marks: tasks.map((task) => byKey.get(task.key) ?? 'not-started'),
+    ...(legacy > 0
+      ? { ignored: { marks: legacy, reason: 'old-link' as const } }
+      : unknown > 0
+        ? { ignored: { marks: unknown, reason: 'tasks-changed' as const } }
+        : {}),
     examDate: isCalendarDay(date) ? date : undefined,
     weeks: wholeNumber(params.get('weeks'), MAX_PLAN_WEEKS),
     hoursPerWeek: wholeNumber(params.get('hours'), MAX_HOURS_PER_WEEK),
   };
 }
 
+/** What to tell a reader whose link (or remembered marks) held marks that were not applied; undefined when none. */
+export function ignoredMarksNotice(state: Pick<ReadinessState, 'ignored'>): string | undefined {
+  const ignored = state.ignored;
+  if (!ignored) return undefined;
+  const one = ignored.marks === 1;
+  if (ignored.reason === 'old-link') {
+    return `${one ? 'One mark' : `${ignored.marks} marks`} from an older link to this page could not be matched to today's task list, so ${one ? 'it was' : 'none were'} applied. Mark the tasks again.`;
+  }
+  return one
+    ? "One mark was for a task that AWS's exam guide no longer lists in that form, so it was not applied to another task. Check the tasks below."
+    : `${ignored.marks} marks were for tasks that AWS's exam guide no longer lists in that form, so they were not applied to other tasks. Check the tasks below.`;
+}
+
 /** Where a reader's marks for one exam version are remembered in the browser, when they ask. */
 export const readinessStorageKey = (code: string): string => `readiness:${code}`;
 
-/** The query string that restores a state (empty when there is nothing to keep). */
-export function readinessQueryString(state: ReadinessState): string {
+/** The query string that restores a state (empty when there is nothing to keep): marks by task key, not position. */
+export function readinessQueryString(state: ReadinessState, tasks: readonly Pick<PrepTask, 'key'>[]): string {
   const params = new URLSearchParams();
-  if (state.marks.some((m) => m !== 'not-started')) {
-    params.set(
-      'm',
-      state.marks
-        .map((m) => markLetters[m])
-        .join('')
-        .replace(/n+$/, ''),
-    );
-  }
+  const marked = tasks.flatMap((task, i) => {
+    const mark = state.marks[i] ?? 'not-started';
+    return mark === 'not-started' ? [] : [`${task.key}${markLetters[mark]}`];
+  });
+  if (marked.length > 0) params.set('t', marked.join('.'));
   if (state.examDate) params.set('date', state.examDate);
   if (state.weeks) params.set('weeks', String(state.weeks));
   if (state.hoursPerWeek) params.set('hours', String(state.hoursPerWeek));
@@ -528,7 +590,7 @@ export function studyPlanEvents(
   exam: { code: string; name: string; date?: Day | undefined; url: string },
 ): CalendarEvent[] {
   const weeks = plan.weeks.map((week) => ({
-    uid: `study-${exam.code}-${week.starts}-week-${week.number}@${UID_DOMAIN}`,
+    uid: `study-${exam.code}-${exam.date ?? 'no-exam-date'}-week-${week.number}@${UID_DOMAIN}`,
     day: week.starts,
     summary: `${exam.code} study, week ${week.number} of ${plan.weeks.length}: ${[
       ...new Set(

@@ -3,6 +3,7 @@ import { icsCalendar } from '../lib/ical';
 import {
   allTasks,
   markOptions,
+  ignoredMarksNotice,
   parseReadinessQuery,
   readiness,
   readinessQueryString,
@@ -64,7 +65,7 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
 
   const saved = storage.read(key);
   const fromUrl = location.search.length > 1;
-  let state = parseReadinessQuery(fromUrl || !saved ? location.search : saved, tasks.length);
+  let state = parseReadinessQuery(fromUrl || !saved ? location.search : saved, tasks);
   // In 'form' mode the reader may have ticked or unticked it while this code loaded: leave it as they set it.
   if (remember && startFrom === 'address') remember.checked = saved !== null;
 
@@ -84,18 +85,14 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
   };
   const readForm = (): ReadinessState => {
     const values = new FormData(form);
+    const letterFor = (task: (typeof tasks)[number]) => String(values.get(`t${task.id}`) ?? 'n');
     const params = new URLSearchParams({
-      m: tasks
-        .map((task) => {
-          const letter = String(values.get(`t${task.id}`) ?? 'n');
-          return markByLetter.has(letter) ? letter : 'n';
-        })
-        .join(''),
+      t: tasks.map((task) => `${task.key}${markByLetter.has(letterFor(task)) ? letterFor(task) : 'n'}`).join('.'),
       date: String(values.get('date') ?? ''),
       weeks: String(values.get('weeks') ?? ''),
       hours: String(values.get('hours') ?? ''),
     });
-    return parseReadinessQuery(params, tasks.length);
+    return parseReadinessQuery(params, tasks);
   };
   const render = () => {
     const today = localToday();
@@ -124,11 +121,18 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
     writeForm(state);
     render();
     // Marks restored from this browser go into the address too, so the page can be shared as it is.
-    if (!fromUrl && saved) history.replaceState(null, '', `${location.pathname}${readinessQueryString(state)}`);
+    if (!fromUrl && saved) history.replaceState(null, '', `${location.pathname}${readinessQueryString(state, tasks)}`);
+    // Marks from an older link (or remembered before the tasks changed) are not applied: say so above the marks.
+    const notice = ignoredMarksNotice(state);
+    const noticeBox = root.querySelector<HTMLElement>('.ignored-marks');
+    if (notice && noticeBox) {
+      noticeBox.textContent = notice;
+      noticeBox.hidden = false;
+    }
   }
   const update = () => {
     state = readForm();
-    const query = readinessQueryString(state);
+    const query = readinessQueryString(state, tasks);
     history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     storage.write(key, remember?.checked ? query || '?' : null);
     const ready = render();

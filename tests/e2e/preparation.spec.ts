@@ -37,6 +37,16 @@ async function preparedExams(page: Page) {
 }
 
 const overall = (page: Page) => page.locator('.readiness-overall strong');
+
+/** The stable keys of the page's tasks in checklist order, as the page itself publishes them. */
+async function taskKeysOn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const data = JSON.parse(document.querySelector('script.prep-data')?.textContent ?? '{}') as {
+      domains?: { tasks: { key: string }[] }[];
+    };
+    return (data.domains ?? []).flatMap((d) => d.tasks.map((t) => t.key));
+  });
+}
 /** The hours of study the plan gives a domain (0 when it has nothing left to study). */
 const planStudyHoursOf = async (page: Page, domain: number) => {
   const text = await page.locator('.plan-order li', { hasText: `Domain ${domain},` }).innerText();
@@ -101,7 +111,11 @@ test('marking tasks changes the readiness figures and the plan; the URL restores
   await expect(page.locator('.plan-weeks > li')).toHaveCount(8);
   const url = page.url();
   const firstCount = await first.locator('fieldset.task').count();
-  expect(new URL(url).searchParams.get('m')).toBe(`${'c'.repeat(firstCount)}u`);
+  // Marks travel by task key, not position: every task of domain 1 confident, then the first of domain 2 unsure.
+  const keys = await taskKeysOn(page);
+  expect(new URL(url).searchParams.get('t')).toBe(
+    [...keys.slice(0, firstCount).map((key) => `${key}c`), `${keys[firstCount]}u`].join('.'),
+  );
   const figures = await page.locator('.readiness-view').innerText();
   const planText = await page.locator('.plan-view').innerText();
 
@@ -179,7 +193,9 @@ test('the study plan downloads as an .ics calendar that a maintained iCal librar
   const [exam] = await preparedExams(page);
   if (!exam) throw new Error('no exam with task statements in the data');
   const examDay = new Date(Date.now() + 4 * 7 * 86_400_000 + 86_400_000).toISOString().slice(0, 10);
-  await page.goto(`${exam.path}?m=c&date=${examDay}&hours=5`);
+  await page.goto(exam.path);
+  const [firstKey] = await taskKeysOn(page);
+  await page.goto(`${exam.path}?t=${firstKey}c&date=${examDay}&hours=5`);
   const link = page.getByRole('link', { name: 'Download the plan as a calendar file (.ics), one event a week' });
   await expect(link).toHaveAttribute('download', `${exam.code.toLowerCase()}-study-plan.ics`);
   // The built page already has a link (a plan without an exam day); wait for the one made from the address's date,
@@ -216,9 +232,9 @@ test('“Remember” keeps the marks in this browser only: a plain visit restore
   await page.locator('fieldset.task').first().getByLabel('Unsure').check();
   await page.getByLabel('Remember my marks in this browser').check();
   // The calculator loads on the first change; once it has put the marks in the address it has remembered them too.
-  await expect(page).toHaveURL(/\?m=u/);
+  await expect(page).toHaveURL(/\?t=[0-9a-f]{4,9}u/);
   await page.goto(exam.path);
-  await expect(page).toHaveURL(/\?m=u$/);
+  await expect(page).toHaveURL(/\?t=[0-9a-f]{4,9}u$/);
   await expect(page.locator('fieldset.task').first().getByLabel('Unsure')).toBeChecked();
   await expect(page.getByLabel('Remember my marks in this browser')).toBeChecked();
   // Unticking forgets them.
@@ -230,7 +246,7 @@ test('“Remember” keeps the marks in this browser only: a plain visit restore
 test('a hostile or malformed readiness link is ignored, not shown or run', async ({ page, consoleErrors }) => {
   const [exam] = await preparedExams(page);
   if (!exam) throw new Error('no exam with task statements in the data');
-  await page.goto(`${exam.path}?m=%3Cimg%20src=x%20onerror=alert(1)%3E&date=2027-02-31x&hours=-4&weeks=abc`);
+  await page.goto(`${exam.path}?t=%3Cimg%20src=x%20onerror=alert(1)%3E&date=2027-02-31x&hours=-4&weeks=abc`);
   await expect(overall(page)).toHaveText(`0% of ${exam.code} covered`);
   await expect(page.getByLabel('Exam date')).toHaveValue('');
   await expect(page.locator('.plan-view img')).toHaveCount(0);
@@ -238,11 +254,27 @@ test('a hostile or malformed readiness link is ignored, not shown or run', async
   expect(consoleErrors).toEqual([]);
 });
 
+test('a link from before tasks had keys applies none of its marks, and says so above the checklist', async ({
+  page,
+}) => {
+  const [exam] = await preparedExams(page);
+  if (!exam) throw new Error('no exam with task statements in the data');
+  await page.goto(`${exam.path}?m=ccu&date=2027-03-01`);
+  await expect(page.locator('.ignored-marks')).toHaveText(
+    /^3 marks from an older link to this page could not be matched to today's task list, so none were applied\./,
+  );
+  await expect(page.locator('.ignored-marks')).toBeVisible();
+  await expect(overall(page)).toHaveText(`0% of ${exam.code} covered`);
+  await expect(page.locator('fieldset.task').first().getByLabel('Not started')).toBeChecked();
+});
+
 test('axe passes on the checklist and a filled-in plan, in light and dark', async ({ page }) => {
   const [exam] = await preparedExams(page);
   if (!exam) throw new Error('no exam with task statements in the data');
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(`${exam.path}?m=cun&hours=6&weeks=3`);
+  await page.goto(exam.path);
+  const [a, b] = await taskKeysOn(page);
+  await page.goto(`${exam.path}?t=${a}c.${b}u&hours=6&weeks=3`);
   await expect(page.locator('.plan-weeks > li')).toHaveCount(3);
   expect(await axeViolations(page), 'light theme').toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -198,8 +198,8 @@ describe('a calendar day', () => {
     expect(calendarDateSchema.safeParse('2027-02-31').success).toBe(false);
     expect(partialDateSchema.safeParse('2027-02-31').success).toBe(false);
     expect(partialDateSchema.safeParse('2027-02').success).toBe(true);
-    expect(parseReadinessQuery('?date=2027-02-31', 3).examDate).toBeUndefined();
-    expect(parseReadinessQuery('?date=2027-02-28', 3).examDate).toBe('2027-02-28');
+    expect(parseReadinessQuery('?date=2027-02-31', []).examDate).toBeUndefined();
+    expect(parseReadinessQuery('?date=2027-02-28', []).examDate).toBe('2027-02-28');
     const known = new Set(['a']);
     expect(parsePlannerQuery('?c=a:2027-02-31', known).examDates).toEqual([]);
   });

@@ -4,7 +4,9 @@ import {
   apportion,
   DEFAULT_HOURS_PER_WEEK,
   MAX_PLAN_WEEKS,
+  ignoredMarksNotice,
   parseReadinessQuery,
+  taskKeys,
   prepDomains,
   readiness,
   readinessQueryString,
@@ -67,29 +69,59 @@ describe('readiness', () => {
 });
 
 describe('readiness in the URL', () => {
-  it('round-trips marks and plan settings', () => {
+  const tasks = ['a1b2', 'c3d4', 'e5f6', '0a0b', '9c8d'].map((key) => ({ key }));
+
+  it('round-trips marks by task key, and plan settings', () => {
     const state = {
       marks: ['confident', 'unsure', 'not-started', 'confident', 'not-started'] as Mark[],
       examDate: '2027-01-15',
       hoursPerWeek: 8,
     };
-    const query = readinessQueryString(state);
-    expect(query).toBe('?m=cunc&date=2027-01-15&hours=8');
-    expect(parseReadinessQuery(query, 5)).toEqual({ ...state, weeks: undefined });
+    const query = readinessQueryString(state, tasks);
+    expect(query).toBe('?t=a1b2c.c3d4u.0a0bc&date=2027-01-15&hours=8');
+    expect(parseReadinessQuery(query, tasks)).toEqual({ ...state, weeks: undefined });
+  });
+
+  it('keeps each mark on its task when a task is inserted, and applies none to a task that changed', () => {
+    const query = readinessQueryString({ marks: ['confident', 'unsure', 'not-started', 'confident', 'unsure'] }, tasks);
+    // AWS inserts a task after the first and rewrites the last (its fingerprint, so its key, changes).
+    const later = [tasks[0]!, { key: 'ffff' }, tasks[1]!, tasks[2]!, tasks[3]!, { key: '1234' }];
+    const state = parseReadinessQuery(query, later);
+    expect(state.marks).toEqual(['confident', 'not-started', 'unsure', 'not-started', 'confident', 'not-started']);
+    expect(state.ignored).toEqual({ marks: 1, reason: 'tasks-changed' });
+    expect(ignoredMarksNotice(state)).toBe(
+      "One mark was for a task that AWS's exam guide no longer lists in that form, so it was not applied to another task. Check the tasks below.",
+    );
+  });
+
+  it('applies no mark of a link in the old one-letter-per-position form, and says so', () => {
+    const state = parseReadinessQuery('?m=ccun&date=2027-01-15', tasks);
+    expect(state.marks.every((m) => m === 'not-started')).toBe(true);
+    expect(state.ignored).toEqual({ marks: 3, reason: 'old-link' });
+    expect(ignoredMarksNotice(state)).toMatch(/^3 marks from an older link to this page could not be matched/);
+    expect(state.examDate).toBe('2027-01-15');
+    expect(ignoredMarksNotice(parseReadinessQuery('?t=a1b2c', tasks))).toBeUndefined();
+  });
+
+  it('gives every task of a version a short key that stays when other tasks change', () => {
+    const keys = taskKeys([
+      { task: 'One', guideTitleHash: 'c927c56f' },
+      { task: 'Two', guideTitleHash: 'c927d000' },
+      { task: 'Three, with no fingerprint recorded' },
+    ]);
+    expect(keys[0]).toBe('c927c');
+    expect(keys[1]).toBe('c927d');
+    expect(keys[2]).toMatch(/^[0-9a-f]{5}$/);
+    expect(taskKeys([{ task: 'One', guideTitleHash: 'c927c56f' }])).toEqual(['c927']);
   });
 
   it('ignores hostile or malformed input instead of guessing', () => {
-    const state = parseReadinessQuery(
-      '?m=c<img>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx&date=2027-13-45&hours=-3&weeks=9999',
-      5,
-    );
+    const state = parseReadinessQuery('?t=c<img>.zzzzc.a1b2x.a1b2cc&date=2027-13-45&hours=-3&weeks=9999', tasks);
     expect(state.marks).toEqual(['not-started', 'not-started', 'not-started', 'not-started', 'not-started']);
-    // Too many marks: the extra ones are dropped.
-    expect(parseReadinessQuery('?m=cccccccc', 2).marks).toEqual(['confident', 'confident']);
     expect(state.examDate).toBeUndefined();
     expect(state.hoursPerWeek).toBeUndefined();
     expect(state.weeks).toBeUndefined();
-    expect(readinessQueryString({ marks: ['not-started'] })).toBe('');
+    expect(readinessQueryString({ marks: ['not-started'] }, tasks.slice(0, 1))).toBe('');
   });
 });
 
@@ -269,5 +301,14 @@ describe('study plan calendar', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     expect(events[0]?.description).toContain('1.1 First in a sentence of our own.');
     expect(events.at(-1)?.summary).toBe('Test exam (TST-C01)');
+  });
+
+  it('keeps its UIDs when the plan is exported again on a later day, so a calendar updates instead of duplicating', () => {
+    const exam = { code: 'TST-C01', name: 'Test', date: '2026-12-28', url: 'https://example.org/prepare/' };
+    const uids = (today: string) =>
+      studyPlanEvents(studyPlan(domains, { marks: [], examDate: exam.date }, today), exam).map((e) => e.uid);
+    const first = uids('2026-11-30');
+    const again = uids('2026-12-02');
+    expect(again.filter((uid) => first.includes(uid))).toEqual(again);
   });
 });
