@@ -2,7 +2,8 @@
  * Sentences whose numbers come from the data: counts and superlatives are computed, never typed into prose, so a
  * new or retired certification changes every page that mentions it.
  */
-import { categories, type Category } from '../schemas/enums.ts';
+import { categories, type Category, type Status } from '../schemas/enums.ts';
+import { isBookable } from './lifecycle.ts';
 import { capitalise, categoryLabels, countInWords, formatUsd, joinWords } from './format.ts';
 
 /** How many of a category's certifications can be booked today, as one sentence. */
@@ -21,11 +22,11 @@ export function bookableSentence(bookable: number, total: number, categoryName: 
 
 /** What the catalogue holds, by status and category, in one or two sentences computed from the data. */
 export function catalogueSummary(
-  certs: readonly { status: string; category: string }[],
+  certs: readonly { status: Status; category: string }[],
   categories: readonly { id: string; name: string; ladder: boolean }[],
 ): string {
-  const count = (status: string) => certs.filter((c) => c.status === status).length;
-  const bookable = certs.filter((c) => ['active', 'retiring', 'beta'].includes(c.status));
+  const count = (status: Status) => certs.filter((c) => c.status === status).length;
+  const bookable = certs.filter((c) => isBookable(c.status));
   const inBeta = count('beta');
   const retiring = count('retiring');
   const retired = count('retired');
