@@ -108,3 +108,35 @@ test('“Where to start” leads to the choosing guide', async ({ page }) => {
   await expect(page).toHaveURL(/\/guides\/choosing-a-certification\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/choose an AWS certification/i);
 });
+
+test('the roadmap draws a way out of the Foundational exam a newcomer starts with', async ({ page }) => {
+  await page.goto('/roadmap/');
+  const rules = (await (await page.request.get('/data/roles.json')).json()) as {
+    pathFinder: { foundationalFirst: { certification: string } };
+  };
+  const first = (await catalogue(page)).find((c) => c.slug === rules.pathFinder.foundationalFirst.certification);
+  expect(first?.category).toBe('foundational');
+  // The text alternative names it as coming before at least one exam of a higher level.
+  const after = page
+    .getByRole('main')
+    .locator('li')
+    .filter({ hasText: `: after ${first?.shortName}` });
+  expect(await after.count()).toBeGreaterThan(0);
+  // And the drawing has an arrow leaving its box.
+  const box = (await page.locator(`svg a[href="/certifications/${first?.slug}/"] rect`).boundingBox())!;
+  const starts = await page.locator('svg path.arrow').evaluateAll((paths) =>
+    paths.map((p) => {
+      const [x, y] = (p.getAttribute('d') ?? '').slice(1).split(/[ L]/).map(Number);
+      const svg = (p as SVGPathElement).ownerSVGElement!;
+      const point = svg.createSVGPoint();
+      point.x = x ?? 0;
+      point.y = y ?? 0;
+      const screen = point.matrixTransform(svg.getScreenCTM()!);
+      return { x: screen.x, y: screen.y };
+    }),
+  );
+  const leaving = starts.filter(
+    (s) => Math.abs(s.x - (box.x + box.width)) < 3 && s.y >= box.y && s.y <= box.y + box.height,
+  );
+  expect(leaving.length).toBeGreaterThan(0);
+});
