@@ -8,7 +8,7 @@ import { formatLifecycleDate, formatUsd, plural, statusLabels } from './format.t
 
 /** The facts of the exam a reader would sit today, each a short phrase. */
 export interface ExamGlance {
-  /** "USD 150", "USD 75 in beta", or "Price not yet published". */
+  /** "USD 150", "USD 75 in beta", or "Not yet published". */
   price: string;
   /** "130 minutes, 65 questions", with whichever part AWS has published. */
   length: string;
@@ -29,8 +29,8 @@ export function examGlance(cert: Cert): ExamGlance {
     questions === undefined ? undefined : plural(questions, 'question'),
   ].filter((part) => part !== undefined);
   return {
-    price: price === undefined ? 'Price not yet published' : `${formatUsd(price)}${beta ? ' in beta' : ''}`,
-    length: length.length > 0 ? length.join(', ') : 'Length not yet published',
+    price: price === undefined ? 'Not yet published' : `${formatUsd(price)}${beta ? ' in beta' : ''}`,
+    length: length.length > 0 ? length.join(', ') : 'Not yet published',
     status: statusPhrase(cert),
     flagged: cert.status !== 'active',
   };

@@ -62,9 +62,9 @@ describe('the start for newcomers on the home page', () => {
     const unpublished = makeCert('sap', {
       versions: [{ ...version, format: { questions: { total: 75 } } }],
     });
-    expect(examGlance(unpublished)).toMatchObject({ price: 'Price not yet published', length: '75 questions' });
+    expect(examGlance(unpublished)).toMatchObject({ price: 'Not yet published', length: '75 questions' });
     const nothing = makeCert('sap', { versions: [{ ...version, format: {} }] });
-    expect(examGlance(nothing).length).toBe('Length not yet published');
+    expect(examGlance(nothing).length).toBe('Not yet published');
     expect(examGlance(retiringSpecialty)).toMatchObject({
       status: 'Retiring: last day 31 December 2026',
       flagged: true,
