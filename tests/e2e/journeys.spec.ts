@@ -139,6 +139,58 @@ test('I hold SAA: the path finder never recommends it, with JavaScript or withou
   await context.close();
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('compare the associate exams: three ticked in an order, the result is focused and in view, columns in that order, and only the slim data is fetched', async ({
+    page,
+  }) => {
+    await page.goto('/compare/');
+    const associates = (await catalogue(page)).filter(
+      (c) => c.category === 'associate' && ['active', 'beta', 'retiring'].includes(c.status),
+    );
+    expect(associates.length).toBeGreaterThanOrEqual(3);
+    // An order that is not the page's own: the last three in reverse.
+    const chosen = associates.slice(-3).reverse();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (['fetch', 'xhr'].includes(request.resourceType())) fetched.push(new URL(request.url()).pathname);
+    });
+    for (const cert of chosen) await page.getByRole('checkbox', { name: cert.shortName, exact: true }).check();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+
+    await expect(page).toHaveURL(`/compare/?c=${chosen.map((c) => c.slug).join(',')}`);
+    const heading = page.getByRole('heading', { level: 2, name: chosen.map((c) => c.shortName).join(' vs ') });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    await expect(page.getByRole('status')).toHaveText('Your comparison is below.');
+    const table = page.getByRole('table', { name: 'Exam facts side by side' });
+    const columns = await table.locator('thead th a').allTextContents();
+    expect(columns.map((t) => t.trim())).toEqual(chosen.map((c) => c.shortName));
+    const codes = await table.locator('tr[data-fact="code"] td').allTextContents();
+    codes.forEach((code, i) => expect(code.trim()).toMatch(new RegExp(`^${chosen[i]?.currentVersion}\\b`)));
+    expect(fetched).toEqual(['/data/compare.json']);
+
+    // The address reproduces the same order for whoever opens it.
+    await page.reload();
+    await expect(table.locator('thead th a').first()).toHaveText(chosen[0]!.shortName);
+    await expect(page.getByRole('checkbox', { name: chosen[2]!.shortName, exact: true })).toBeChecked();
+  });
+});
+
+test('common comparisons are led by exams one can book', async ({ page }) => {
+  await page.goto('/compare/');
+  const certs = await catalogue(page);
+  const bookable = new Set(certs.filter((c) => ['active', 'beta', 'retiring'].includes(c.status)).map((c) => c.slug));
+  const pairs = await page
+    .locator('a[data-pair]')
+    .evaluateAll((links) => links.map((a) => (a.getAttribute('data-pair') ?? '').split(' ')));
+  const canBook = pairs.map((pair) => pair.every((slug) => bookable.has(slug)));
+  expect(canBook[0]).toBe(true);
+  // Once a pair with an exam no longer on offer appears, no bookable pair follows it.
+  expect(canBook.slice(canBook.indexOf(false))).not.toContain(true);
+});
+
 test('a personal path has no axe violations in either theme', async ({ page }) => {
   const address = '/path-finder/solutions-architect/experienced/yours/?years=3&held=solutions-architect-associate';
   for (const scheme of ['light', 'dark'] as const) {
