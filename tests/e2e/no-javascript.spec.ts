@@ -51,6 +51,15 @@ test('forms that need a script are hidden without one, and point to what works',
   await page.getByRole('link', { name: 'the table of paths' }).click();
   await expect(page).toHaveURL(/#browse$/);
   await expect(page.locator('#browse')).toBeVisible();
+  // The planner and the search page would only reload themselves: hidden, with what works instead.
+  await page.goto('/planner/');
+  await expect(page.getByRole('button', { name: 'Update the plan' })).toBeHidden();
+  await expect(page.getByRole('checkbox').first()).toBeHidden();
+  await expect(page.getByText(/The calculator needs JavaScript/)).toBeVisible();
+  await page.goto('/search/');
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('main').getByRole('button', { name: 'Search' })).toBeHidden();
+  await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
 });
 
 test('a shared comparison link lists every exam with a link to its page, and the pair pages that work', async ({
