@@ -136,6 +136,8 @@ test('I hold SAA: the path finder never recommends it, with JavaScript or withou
   await expect(noScript.getByText(/reading them needs\s+JavaScript/)).toBeVisible();
   await noScript.getByRole('link', { name: /The path for solutions architect goals/ }).click();
   await expect(noScript).toHaveURL(/\/path-finder\/solutions-architect\/experienced\/$/);
+  // That page says, before its steps, that it is the path for a reader holding nothing.
+  await expect(noScript.getByText(/the path for a reader who holds no certification yet/)).toBeVisible();
   await context.close();
 });
 
