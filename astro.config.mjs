@@ -34,8 +34,10 @@ export default defineConfig({
     headingLinks(),
     mdx(),
     sitemap({
-      // Redirect stubs (former names, old tier pages) are not pages of their own.
-      filter: (page) => !Object.keys(redirects).some((from) => page.endsWith(from)),
+      // Redirect stubs (former names, old tier pages) are not pages of their own, and a path finder's /yours/ page
+      // shows nothing until a script reads the reader's answers from its address.
+      filter: (page) =>
+        !Object.keys(redirects).some((from) => page.endsWith(from)) && !/\/path-finder\/.+\/yours\/$/.test(page),
     }),
     pagefindIndex(),
   ],

@@ -65,3 +65,22 @@ test(`every byte of JavaScript and data a page loads before interaction is count
   console.log(`Before interaction (gzipped):\n  ${report.join('\n  ')}`);
   expect(over).toEqual([]);
 });
+
+test('a comparison fetches only the compare page’s slim data, within the tool data budget', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (['fetch', 'xhr'].includes(request.resourceType())) fetched.push(new URL(request.url()).pathname);
+  });
+  // Three certifications, so the comparison renders on the page rather than on a pre-rendered pair page.
+  const slugs = (
+    JSON.parse(readFileSync(path.join(DIST, 'data', 'compare.json'), 'utf8')) as { certifications: { slug: string }[] }
+  ).certifications
+    .slice(0, 3)
+    .map((c) => c.slug);
+  await page.goto(`/compare/?c=${slugs.join(',')}`, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('table', { name: 'Exam facts side by side' })).toBeVisible();
+  expect(fetched).toEqual(['/data/compare.json']);
+  const bytes = gzipSize(readFileSync(path.join(DIST, 'data', 'compare.json')));
+  console.log(`/data/compare.json: ${bytes} B gzipped`);
+  expect(bytes).toBeLessThanOrEqual(TOOL_DATA);
+});

@@ -26,15 +26,23 @@ test('the build has pages to check', () => {
   expect(site).toMatch(/^https?:\/\//);
 });
 
-test('the sitemap lists every page but the 404 and the redirects, so the sweep in accessibility.spec.ts sees them all', () => {
+test('the sitemap lists every page but the 404, the redirects and the noindex pages, so the sweep in accessibility.spec.ts sees them all', () => {
   const listed = new Set(
     readdirSync(DIST)
       .filter((f) => /^sitemap-\d+\.xml$/.test(f))
       .flatMap((f) => [...readFileSync(path.join(DIST, f), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)])
       .map((m) => new URL(m[1] ?? '').pathname),
   );
-  const unlisted = content.map((p) => p.urlPath).filter((urlPath) => urlPath !== '/404.html' && !listed.has(urlPath));
+  // A noindex page (the path finder's /yours/ pages, which show a path only once their script has read the address)
+  // stays out of the sitemap; journeys.spec.ts checks that template with axe in both themes.
+  const noindex = (html: string) => /<meta name="robots" content="noindex"/.test(html);
+  const unlisted = content
+    .filter((p) => p.urlPath !== '/404.html' && !noindex(p.html))
+    .map((p) => p.urlPath)
+    .filter((urlPath) => !listed.has(urlPath));
   expect(unlisted).toEqual([]);
+  const unindexed = content.filter((p) => noindex(p.html) && p.urlPath !== '/404.html').map((p) => p.urlPath);
+  expect(unindexed.every((urlPath) => /^\/path-finder\/[^/]+\/[^/]+\/yours\/$/.test(urlPath))).toBe(true);
 });
 
 test('the visible text of every page reads right: no space before punctuation, no glued sentence, no doubled space', () => {

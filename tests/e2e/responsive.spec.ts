@@ -1,4 +1,4 @@
-import { devices } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** One page of each kind, at the narrowest phone width the design supports. */
@@ -41,7 +41,7 @@ test.describe('at 320 px wide', () => {
     // Three certifications: two would open their pair page instead.
     const slugs = ['solutions-architect-associate', 'developer-associate', 'cloudops-engineer-associate'];
     await page.goto(`/compare/?c=${slugs.join(',')}`);
-    await expect(page.getByRole('status').getByRole('link')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Your comparison is below.');
     await expect(page.locator('.result table').first()).toBeAttached();
     // Every layout shift since the page started, as Chromium reports them (the cumulative layout shift).
     const shifts = await page.evaluate(
@@ -66,6 +66,15 @@ test('a certification page prints cleanly: light colours, no navigation or searc
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });
 
+/** Whether Chromium's accessibility tree reports the header's Menu button as expanded. */
+async function menuExpanded(page: Page): Promise<boolean | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const button = nodes.find((n) => n.role?.value === 'button' && n.name?.value === 'Menu');
+  return button?.properties?.find((p) => p.name === 'expanded')?.value.value as boolean | undefined;
+}
+
 test.describe('on a phone (390 × 844, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -88,6 +97,33 @@ test.describe('on a phone (390 × 844, touch)', () => {
     await expect(banner.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await banner.getByText('Menu', { exact: true }).click();
     await expect(banner.getByRole('navigation', { name: 'Main' }).getByRole('link').first()).toBeVisible();
+  });
+
+  test('the menu opens from the keyboard, takes Tab into its links, and Esc or a tap outside shuts it', async ({
+    page,
+  }) => {
+    await page.goto('/certifications/');
+    const banner = page.getByRole('banner');
+    const menu = banner.getByRole('button', { name: 'Menu', exact: true });
+    const links = banner.getByRole('navigation', { name: 'Main' });
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(links).toBeVisible();
+    // Its button tells assistive technology the menu is open (the browser's own state for a popover's button).
+    expect(await menuExpanded(page)).toBe(true);
+    // The menu's links come next in the Tab order.
+    await page.keyboard.press('Tab');
+    await expect(links.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(links).toBeHidden();
+    await expect(menu).toBeFocused();
+    expect(await menuExpanded(page)).toBe(false);
+    // A tap outside the open menu closes it too.
+    await menu.click();
+    await expect(links).toBeVisible();
+    const viewport = page.viewportSize()!;
+    await page.mouse.click(viewport.width / 2, viewport.height - 20);
+    await expect(links).toBeHidden();
   });
 
   test('the catalogue shows each certification as a card with its status, and codes never break', async ({ page }) => {

@@ -168,10 +168,10 @@ describe('prose computed from the data', () => {
 
   it('counts what can be booked, by status and category', () => {
     expect(catalogueSummary(certs, categories)).toBe(
-      'Today you can book four of them across three levels and the Business category (one retiring), and one more has been retired but stays listed here.',
+      'Today you can book four of them across three levels and the Business category (one retiring, ans), and one more has been retired but stays listed here.',
     );
     const noneRetired = certs.filter((c) => c.status !== 'retired');
-    expect(catalogueSummary(noneRetired, categories)).toMatch(/\(one retiring\)\.$/);
+    expect(catalogueSummary(noneRetired, categories)).toMatch(/\(one retiring, ans\)\.$/);
     const twoRetired = [...certs, makeCert('old', { category: 'specialty', lastDay: '2020-01-01' })];
     expect(catalogueSummary(twoRetired, categories)).toMatch(
       /, and two more have been retired but stay listed here\.$/,
