@@ -2,6 +2,8 @@ import type { Cert } from '../lib/catalogue';
 import { formatPartialDate, formatUsd } from '../lib/format';
 import { certsFromDocument, type PlannerDocument } from '../lib/open-data';
 import { el } from './dom';
+import { html } from '../views/html';
+import { renderScrollRegion } from '../views/scroll-region';
 import { planCalendarEvents } from '../lib/calendar';
 import { icsCalendar } from '../lib/ical';
 import { inlineListSegments } from '../lib/inline-list';
@@ -19,9 +21,11 @@ import {
 } from '../lib/planner';
 
 function table(caption: string, headers: string[], rows: (string | HTMLElement)[][]): HTMLElement {
-  const wrap = el('div');
-  wrap.className = 'table-scroll';
-  const t = el('table');
+  // The box comes from the one table renderer (src/views/scroll-region.ts); the rows are built as nodes.
+  const frame = el('template');
+  frame.innerHTML = renderScrollRegion(caption, html`<table class="stack"></table>`).value;
+  const wrap = frame.content.firstElementChild as HTMLElement;
+  const t = wrap.querySelector('table') as HTMLTableElement;
   t.append(el('caption', caption));
   const head = el('tr');
   for (const h of headers) {
@@ -35,7 +39,7 @@ function table(caption: string, headers: string[], rows: (string | HTMLElement)[
   for (const row of rows) {
     const tr = el('tr');
     row.forEach((cell, i) => {
-      const td = i === 0 ? el('th') : el('td');
+      const td = i === 0 ? el('th') : el('td', undefined, { 'data-label': headers[i] ?? '' });
       if (td instanceof HTMLTableCellElement && i === 0) td.scope = 'row';
       td.append(cell);
       tr.append(td);
@@ -43,7 +47,6 @@ function table(caption: string, headers: string[], rows: (string | HTMLElement)[
     tbody.append(tr);
   }
   t.append(thead, tbody);
-  wrap.append(t);
   return wrap;
 }
 
