@@ -122,6 +122,18 @@ export function layoutProblems(): string[] {
     }
   }
 
+  // Lists laid out in a row (links separated by dots, breadcrumbs, pills): their items sit on one line, so a margin
+  // on some items only (the space base.css puts between list items) lifts the others out of line.
+  for (const list of document.body.querySelectorAll('ul, ol')) {
+    const style = getComputedStyle(list);
+    if (!style.display.endsWith('flex') || !style.flexDirection.startsWith('row') || unseen(list)) continue;
+    const tops = [...list.children].map((item) => getComputedStyle(item).marginBlockStart);
+    if (new Set(tops).size > 1)
+      problems.push(
+        `the items of ${name(list)} "${words((list as HTMLElement).innerText)}" sit at different heights (${tops.join(', ')})`,
+      );
+  }
+
   // Text that runs out of its box, or is clipped by one (inside a box that scrolls, it is only scrolled away).
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const seen = new Set<Element>();

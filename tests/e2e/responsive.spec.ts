@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { devices, type Page } from '@playwright/test';
 import { builtPages, DIST } from './built-site';
-import { expect, test } from './fixtures';
+import { axeViolations } from './axe';
+import { expect, openSearchWithKeyboard, test } from './fixtures';
 import { layoutProblemsOf, PHONE_WIDTHS } from './layout-check';
 import {
   LONGEST_DOMAIN_NAMES,
@@ -187,10 +188,28 @@ test.describe('the widest tables (the fixture page of tests/fixtures/pages/wides
         '"Planted value" of "Planted unlabelled cards" is hidden and 1 of its cells carry no label',
         expect.stringMatching(/^"weight not published" runs \d+ px out of its box <span\.num>$/),
         expect.stringMatching(/^"Planted clipped sentence.*" runs \d+ px out of its box <p>$/),
+        'the items of <ul> "Planted one Planted two" sit at different heights (0px, 4px)',
       ]),
     );
     // The fixture itself has none: everything reported was planted.
     expect(problems.filter((p) => !/Planted|weight not published|page scrolls/.test(p))).toEqual([]);
+  });
+
+  test('the Retiring badge has its own colours, apart from Retired’s grey, readable in both themes', async ({
+    page,
+  }) => {
+    await openFixture(page);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const [retiring, retired, text] = await page.evaluate(() =>
+        ['.status-retiring', '.status-retired', 'body'].map(
+          (selector) => getComputedStyle(document.querySelector(selector) as Element).color,
+        ),
+      );
+      expect(retiring, scheme).not.toBe(retired);
+      expect(retiring, scheme).not.toBe(text);
+      expect(await axeViolations(page, 'colour'), scheme).toEqual([]);
+    }
   });
 });
 
@@ -276,5 +295,59 @@ test.describe('boxes that scroll sideways', () => {
     await page.goto('/services/amazon-s3/');
     const fits = page.locator('.table-scroll caption').first();
     expect(await fits.evaluate((c) => parseFloat(getComputedStyle(c, '::after').fontSize))).toBe(0);
+  });
+});
+
+test.describe('small things a reader sees', () => {
+  test('the search dialog opens centred, on a desktop and on a phone', async ({ page }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      if (width > 500) await openSearchWithKeyboard(page);
+      else
+        await page
+          .getByRole('banner')
+          .getByRole('link', { name: /Search/ })
+          .click();
+      const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+      await expect(dialog).toBeVisible();
+      const box = (await dialog.boundingBox())!;
+      expect(Math.abs(box.x - (width - box.x - box.width)), `at ${width} px`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('the links of a row sit on one line: the footer’s first link is level with the others', async ({ page }) => {
+    await page.goto('/');
+    const tops = await page
+      .locator('footer li a')
+      .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(1);
+    expect(new Set(tops).size).toBe(1);
+  });
+
+  test('on a phone a wrapped breadcrumb line starts with a name, never with the separator', async ({ page }) => {
+    // The longest trail: the readiness check of the certification with the longest name.
+    const certs = await publishedCertifications(page);
+    const cert = certs
+      .filter((c) => c.currentVersion && c.versions.some((v) => v.code === c.currentVersion && v.domains?.[0]?.tasks))
+      .sort((a, b) => b.shortName.length - a.shortName.length)[0];
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/certifications/${cert?.slug}/prepare/${cert?.currentVersion?.toLowerCase()}/`);
+    const crumbs = await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .locator('li')
+      .evaluateAll((items) => {
+        const left = Math.min(...items.map((li) => li.getBoundingClientRect().left));
+        return items.map((li) => ({
+          startsLine: Math.abs(li.getBoundingClientRect().left - left) < 1,
+          before: getComputedStyle(li, '::before').content,
+          after: getComputedStyle(li, '::after').content,
+        }));
+      });
+    // The trail wraps here, or the test would prove nothing.
+    expect(crumbs.filter((c) => c.startsLine).length).toBeGreaterThan(1);
+    for (const crumb of crumbs.filter((c) => c.startsLine)) expect(crumb.before).toMatch(/^(none|normal)$/);
+    // Every crumb but the last ends with the separator, so it closes a line instead of opening one.
+    expect(crumbs.slice(0, -1).map((c) => c.after)).toEqual(crumbs.slice(0, -1).map(() => '"/"'));
   });
 });
