@@ -316,6 +316,18 @@ test.describe('small things a reader sees', () => {
     }
   });
 
+  test('in a narrow window with a keyboard, the search button’s hint stays on one line', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/');
+    const hint = page.getByRole('banner').locator('.search-link kbd');
+    await expect(hint).toBeVisible();
+    const [box, lineHeight] = await hint.evaluate((kbd) => [
+      kbd.getBoundingClientRect().height,
+      parseFloat(getComputedStyle(kbd).lineHeight) || parseFloat(getComputedStyle(kbd).fontSize) * 1.6,
+    ]);
+    expect(box).toBeLessThan(lineHeight * 1.5);
+  });
+
   test('the links of a row sit on one line: the footer’s first link is level with the others', async ({ page }) => {
     await page.goto('/');
     const tops = await page
