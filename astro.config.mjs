@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import basePath from './src/integrations/base-path.ts';
 import headingLinks from './src/integrations/heading-links.ts';
+import tableRegions from './src/integrations/table-regions.ts';
 import { rootRoutes } from './src/lib/routes.ts';
 import { formerNameRedirects } from './src/node/read-content.ts';
 import { categories } from './src/schemas/enums.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
     basePath({ redirects }),
     // Every h2 and h3 in a Markdown or MDX body gets a link to itself, named by its text (a Sätteri HAST plugin).
     headingLinks(),
+    // Every table in a Markdown or MDX body sits in the box every other table has, and fits a phone as cards.
+    tableRegions(),
     mdx(),
     sitemap({
       // Redirect stubs (former names, old tier pages) are not pages of their own, and a path finder's /yours/ page

@@ -15,6 +15,7 @@ import {
   type PlannerState,
 } from '../lib/planner';
 import { yearsSpelledOut, type ProgrammeFigures } from '../lib/programme';
+import { renderScrollRegion } from './scroll-region';
 import { html, type SafeHtml } from './html';
 
 /** Everything the planner's result is computed from: the reader's state and the planner's data. */
@@ -34,9 +35,11 @@ export interface PlannerInput {
   calendar: { ics: string; count: number } | undefined | 'pending';
 }
 
+/** A result table in the one table box (src/views/scroll-region.ts), stacked into labelled cards on a phone. */
 function table(caption: string, headers: readonly string[], rows: readonly (string | SafeHtml)[][]): SafeHtml {
-  return html`<div class="table-scroll">
-    <table>
+  return renderScrollRegion(
+    caption,
+    html`<table class="stack">
       <caption>
         ${caption}
       </caption>
@@ -49,12 +52,14 @@ function table(caption: string, headers: readonly string[], rows: readonly (stri
         ${rows.map(
           (row) =>
             html`<tr>
-              ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+              ${row.map((cell, i) =>
+                i === 0 ? html`<th scope="row">${cell}</th>` : html`<td data-label="${headers[i] ?? ''}">${cell}</td>`,
+              )}
             </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  );
 }
 
 /** A sitting as the fees table reads it: "first: USD 150 with the 50% voucher from Cloud Practitioner". */

@@ -16,6 +16,7 @@ import {
   type StudyPlan,
 } from '../lib/preparation';
 import { html, type SafeHtml } from './html';
+import { renderScrollRegion } from './scroll-region';
 
 /**
  * The readiness figures: one renderer for the page as built (no marks yet) and for the browser after every change.
@@ -25,14 +26,16 @@ export function renderReadiness(ready: Readiness, code: string): SafeHtml {
   const basis = ready.weighted
     ? 'each domain counted by its weight in the exam guide'
     : 'every domain counted the same, because AWS has not published the weights';
+  const caption = `Your readiness per domain of ${code} (self-assessment)`;
   return html`<p class="readiness-overall">
       <strong>${`${percent(ready.overall)} of ${code} covered`}</strong>
       ${`by your own marks, with ${basis}. Confident counts as covered, unsure as half. This is a self-assessment, not a prediction of your score.`}
     </p>
-    <div class="table-scroll">
-      <table class="readiness-table">
+    ${renderScrollRegion(
+      caption,
+      html`<table class="readiness-table stack">
         <caption>
-          ${`Your readiness per domain of ${code} (self-assessment)`}
+          ${caption}
         </caption>
         <thead>
           <tr>
@@ -49,16 +52,18 @@ export function renderReadiness(ready: Readiness, code: string): SafeHtml {
             (d) =>
               html`<tr>
                 <th scope="row">${`${d.domain.number}. ${d.domain.name}`}</th>
-                <td class="num">${d.domain.weight === undefined ? 'not published' : `${d.domain.weight}%`}</td>
-                <td class="num">${d.counts.confident}</td>
-                <td class="num">${d.counts.unsure}</td>
-                <td class="num">${d.counts['not-started']}</td>
-                <td class="num">${percent(d.coverage)}</td>
+                <td class="num" data-label="Weight">
+                  ${d.domain.weight === undefined ? 'not published' : `${d.domain.weight}%`}
+                </td>
+                <td class="num" data-label="Confident">${d.counts.confident}</td>
+                <td class="num" data-label="Unsure">${d.counts.unsure}</td>
+                <td class="num" data-label="Not started">${d.counts['not-started']}</td>
+                <td class="num" data-label="Covered">${percent(d.coverage)}</td>
               </tr>`,
           )}
         </tbody>
-      </table>
-    </div>`;
+      </table>`,
+    )}`;
 }
 
 /** One domain's figure, shown beside its marks so a change is seen where it is made. */
