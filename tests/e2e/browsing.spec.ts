@@ -110,7 +110,8 @@ test('on a phone the sort buttons leave the Tab order and the form sorts instead
   const headerButtons = page.locator('thead button');
   await expect(headerButtons.first()).toBeAttached();
   for (const button of await headerButtons.all()) await expect(button).toBeHidden();
-  // From the last filter, Tab goes through the visible sort fields and Apply, then straight to the first card.
+  // From the last filter, Tab goes through the visible sort fields and Apply, then the table's region (the one table
+  // box, which a keyboard can scroll when a table is wider than the screen), then the first card: never a hidden button.
   await page.getByRole('combobox', { name: 'Status' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeFocused();
@@ -118,6 +119,8 @@ test('on a phone the sort buttons leave the Tab order and the form sorts instead
   await expect(page.getByRole('combobox', { name: 'Order' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Apply' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Every AWS certification with its exam facts' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('tbody tr:not([hidden]) th a').first()).toBeFocused();
 

@@ -279,7 +279,17 @@ test.describe('tables the browser draws, with the catalogue’s longest names', 
     });
     const widest = prepared.sort((a, b) => b.length - a.length)[0];
     expect(widest, 'an exam with a readiness check').toBeDefined();
-    await page.goto(`/certifications/${widest?.cert.slug}/prepare/${widest?.version.code.toLowerCase()}/?m=cun`);
+    const prepare = `/certifications/${widest?.cert.slug}/prepare/${widest?.version.code.toLowerCase()}/`;
+    await page.goto(prepare);
+    // Marks travel by task key (the page publishes its tasks' keys): confident, unsure, not started.
+    const keys = await page.evaluate(() =>
+      (
+        JSON.parse(document.querySelector('script.prep-data')?.textContent ?? '{}') as {
+          domains: { tasks: { key: string }[] }[];
+        }
+      ).domains.flatMap((d) => d.tasks.map((t) => t.key)),
+    );
+    await page.goto(`${prepare}?t=${keys[0]}c.${keys[1]}u.${keys[2]}n`);
     await expect(page.locator('.readiness-overall strong')).not.toHaveText(/^0%/);
     expect(await problemsAtEachWidth(page), 'the readiness check').toEqual(noProblems);
   });
