@@ -14,6 +14,7 @@ import { themeBootScript } from '../../src/lib/theme';
 import { epochOfDay } from '../../src/lib/build-date';
 import { certificationSchema } from '../../src/schemas/certification';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../tools/chromium';
+import { findJava, NO_JAVA_MESSAGE } from '../../tools/html-validator';
 
 /** Runs one of the project's scripts on the project's Node. */
 const runScript = (script: string, args: string[], env: Record<string, string> = {}) =>
@@ -111,6 +112,17 @@ describe('finding a browser for the end-to-end tests', () => {
     // Nothing slow ran: no step header, and the summary line is the last line.
     expect(run.stdout).not.toContain('--- ');
     expect(run.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
+  });
+});
+
+describe('finding Java for the HTML checker', () => {
+  it('npm test stops before any slow step when there is no Java, naming the ways to get one', () => {
+    const run = runScript('scripts/run-tests.mjs', [], { PATH: '/nonexistent', JAVA_HOME: '' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(NO_JAVA_MESSAGE);
+    expect(run.stdout).not.toContain('--- ');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
+    expect(findJava({ JAVA_HOME: '/nonexistent', PATH: '/nonexistent' })).toBeUndefined();
   });
 });
 
