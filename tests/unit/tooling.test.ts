@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,6 +123,19 @@ describe('finding Java for the HTML checker', () => {
     expect(run.stdout).not.toContain('--- ');
     expect(run.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
     expect(findJava({ JAVA_HOME: '/nonexistent', PATH: '/nonexistent' })).toBeUndefined();
+  });
+});
+
+describe('stylesheets', () => {
+  it('each declares the layer order before its first layer, whichever one a page loads first', () => {
+    const order = '@layer reset, tokens, base, layout, components, utilities;';
+    const files = readdirSync('src/styles').filter((f) => f.endsWith('.css'));
+    const late = files.filter((file) => {
+      const css = readFileSync(path.join('src/styles', file), 'utf8');
+      const firstLayer = css.search(/@layer\s+[\w-]+\s*\{/);
+      return firstLayer >= 0 && !(css.includes(order) && css.indexOf(order) < firstLayer);
+    });
+    expect(late).toEqual([]);
   });
 });
 
