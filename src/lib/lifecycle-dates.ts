@@ -58,9 +58,6 @@ export const earliestDay = (date: LifecycleDate): Day => firstDayOf(bounds(date)
 /** The latest day the date can mean. */
 export const latestDay = (date: LifecycleDate): Day => lastDayOf(bounds(date)[1]);
 
-/** Sort key: the earliest day, so ranges and partial dates sort where they begin. */
-export const sortDay = earliestDay;
-
 /**
  * True once a first day has certainly come: a confirmed date whose latest reading is today or earlier. A forecast,
  * or a range still open today, has not.

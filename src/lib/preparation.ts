@@ -484,10 +484,6 @@ function sliceOf(block: Block, from: number, hours: number): PlanSlice {
 export const resourcesForDomain = (resources: readonly StudyResource[], domain: number): StudyResource[] =>
   resources.filter((r) => r.domains?.includes(domain));
 
-/** The resources that serve the whole exam (no domain tag). */
-export const generalResources = (resources: readonly StudyResource[]): StudyResource[] =>
-  resources.filter((r) => !r.domains);
-
 /** A percentage for display: whole numbers, never "NaN%". */
 export const percent = (fraction: number): string => `${Math.round(Number.isFinite(fraction) ? fraction * 100 : 0)}%`;
 

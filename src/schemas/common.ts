@@ -137,5 +137,3 @@ export const sourceSchema = z
   });
 
 export type Source = z.infer<typeof sourceSchema>;
-export type LifecycleDate = z.infer<typeof lifecycleDateSchema>;
-export type EvidenceDate = z.infer<typeof evidenceDateSchema>;

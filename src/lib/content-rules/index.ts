@@ -22,9 +22,6 @@ export function checkCatalogue(input: CatalogueInput): ContentProblem[] {
   ];
 }
 
-export { blockedHostOf, linksIn, placeholderFields } from './links.ts';
-export { MIN_OFFICIAL_RESOURCES, officialResourceHosts } from './preparation.ts';
 export * from './problems.ts';
 export { pathFinderRuleProblems, standardFeeProblems } from './programme.ts';
-export { findRecommendationCycle } from './references.ts';
 export { checkStateOn } from './state.ts';
