@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import basePath from './src/integrations/base-path.ts';
 import headingLinks from './src/integrations/heading-links.ts';
+import tableRegions from './src/integrations/table-regions.ts';
 import { rootRoutes } from './src/lib/routes.ts';
 import { formerNameRedirects } from './src/node/read-content.ts';
 import { categories } from './src/schemas/enums.ts';
@@ -32,15 +33,33 @@ export default defineConfig({
     basePath({ redirects }),
     // Every h2 and h3 in a Markdown or MDX body gets a link to itself, named by its text (a Sätteri HAST plugin).
     headingLinks(),
+    // Every table in a Markdown or MDX body sits in the box every other table has, and fits a phone as cards.
+    tableRegions(),
     mdx(),
     sitemap({
-      // Redirect stubs (former names, old tier pages) are not pages of their own.
-      filter: (page) => !Object.keys(redirects).some((from) => page.endsWith(from)),
+      // Redirect stubs (former names, old tier pages) are not pages of their own, and a path finder's /yours/ page
+      // shows nothing until a script reads the reader's answers from its address.
+      filter: (page) =>
+        !Object.keys(redirects).some((from) => page.endsWith(from)) && !/\/path-finder\/.+\/yours\/$/.test(page),
     }),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },
   // Keep every processed script in its own file: the Content-Security-Policy then needs a hash
   // for the one inline script only (the theme applied before first paint, in Head.astro).
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, plugins: [leanDynamicImports()] },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      modulePreload: false,
+      rollupOptions: {
+        // Bundling an MDX entry warns once per file that Astro's own "use astro:head-inject" directive may not be
+        // kept (withastro/astro#18087): harmless, and 23 identical lines would hide a warning that matters.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    plugins: [leanDynamicImports()],
+  },
 });

@@ -2,7 +2,7 @@
 // passed, versions with no dates, a newest version ending with nothing after it, and evidence older than 180 days.
 import { buildDay } from '../src/lib/build-date.ts';
 import { resolveCertification } from '../src/lib/catalogue.ts';
-import { formatProblems } from '../src/lib/catalogue-checks.ts';
+import { formatProblems } from '../src/lib/content-rules/index.ts';
 import { FRESHNESS_BUDGET_DAYS, formatFreshnessIssues, freshnessIssues } from '../src/lib/freshness.ts';
 import { readContent } from '../src/node/read-content.ts';
 

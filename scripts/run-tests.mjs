@@ -15,6 +15,13 @@ if (!findChromium()) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+// And Java for the HTML checker (vnu.jar), for the same reason.
+const { findJava, NO_JAVA_MESSAGE } = await import('../tools/html-validator.ts');
+if (!findJava()) {
+  console.error(NO_JAVA_MESSAGE);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 // SOURCE_DATE_EPOCH runs the whole suite as of another day: every build (the production one and the fixture sites)
 // describes that day, and the tests take their expectations from the data of the build they test.

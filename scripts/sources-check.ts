@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDay } from '../src/lib/build-date.ts';
-import { formatProblems } from '../src/lib/catalogue-checks.ts';
+import { formatProblems } from '../src/lib/content-rules/index.ts';
 import { readContent } from '../src/node/read-content.ts';
 import { AWS_DOCS_ORIGIN, checkSources, exitCodeOf } from '../tools/exam-guides/check.ts';
 import { catalogueVersions, versionsToCheck } from '../tools/exam-guides/content-versions.ts';

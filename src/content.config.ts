@@ -9,11 +9,16 @@ import { pathFinderRulesSchema } from './schemas/path-finder';
 import { programmeSchema } from './schemas/programme';
 import { roleSchema } from './schemas/role';
 import { serviceSchema } from './schemas/service';
-import { yamlLoader } from './node/yaml-loader';
+import type { z } from 'astro/zod';
+import { yamlLoader, type YamlShape } from './node/yaml-loader';
 
 const byId = { list: { key: 'id' } } as const;
 
-/** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/catalogue-checks.ts. */
+/** A collection read from one YAML file by our loader, which checks each entry against the schema itself. */
+const yamlCollection = <T extends z.ZodType>(file: string, shape: YamlShape, schema: T) =>
+  defineCollection({ loader: yamlLoader(file, shape, schema), schema });
+
+/** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/content-rules/. */
 export const collections = {
   certifications: defineCollection({
     loader: glob({ base: './content/certifications', pattern: '*.mdx' }),
@@ -23,23 +28,14 @@ export const collections = {
     loader: glob({ base: './content/guides', pattern: '*.mdx' }),
     schema: guideSchema,
   }),
-  services: defineCollection({ loader: yamlLoader('content/services.yaml', byId), schema: serviceSchema }),
-  roles: defineCollection({ loader: yamlLoader('content/roles.yaml', byId), schema: roleSchema }),
-  changes: defineCollection({ loader: yamlLoader('content/changes.yaml', byId), schema: changeSchema }),
-  categories: defineCollection({ loader: yamlLoader('content/categories.yaml', byId), schema: categorySchema }),
+  services: yamlCollection('content/services.yaml', byId, serviceSchema),
+  roles: yamlCollection('content/roles.yaml', byId, roleSchema),
+  changes: yamlCollection('content/changes.yaml', byId, changeSchema),
+  categories: yamlCollection('content/categories.yaml', byId, categorySchema),
   // One entry, `programme`: the rules every exam shares (validity, voucher, retakes, standard fees).
-  programme: defineCollection({
-    loader: yamlLoader('content/programme.yaml', { single: { id: 'programme' } }),
-    schema: programmeSchema,
-  }),
+  programme: yamlCollection('content/programme.yaml', { single: { id: 'programme' } }, programmeSchema),
   // One entry, `rules`: how the path finder applies the role paths.
-  pathFinder: defineCollection({
-    loader: yamlLoader('content/path-finder.yaml', { single: { id: 'rules' } }),
-    schema: pathFinderRulesSchema,
-  }),
+  pathFinder: yamlCollection('content/path-finder.yaml', { single: { id: 'rules' } }, pathFinderRulesSchema),
   // A host is its own id.
-  blockedHosts: defineCollection({
-    loader: yamlLoader('content/blocked-hosts.yaml', { list: { key: 'host' } }),
-    schema: blockedHostSchema,
-  }),
+  blockedHosts: yamlCollection('content/blocked-hosts.yaml', { list: { key: 'host' } }, blockedHostSchema),
 };

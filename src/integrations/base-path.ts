@@ -1,5 +1,9 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { rebaseLink, withBase } from '../lib/routes.ts';
+import { rebaseLink, rootRoutes, withBase } from '../lib/routes.ts';
+import { escapeHtml } from '../views/html.ts';
 
 /** Elements whose address attribute a reader's browser follows or fetches. */
 const linkAttributeOf: Record<string, 'href' | 'src'> = {
@@ -65,16 +69,43 @@ export function baseLinksPlugin(base: string) {
 }
 
 /**
+ * The page a former address serves: a valid HTML document (language, character set, title) that sends the browser on
+ * at once, names the new address for search engines, and links it for a reader whose browser does not follow.
+ * Astro's own stub has no `lang`, no `<html>`, and a refresh value without the space the HTML standard asks for.
+ */
+export function redirectStubHtml(to: string, canonical: string): string {
+  const href = escapeHtml(to);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>Moved to ${href}</title>`,
+    `<meta http-equiv="refresh" content="0; url=${href}">`,
+    '<meta name="robots" content="noindex">',
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    '</head>',
+    `<body><p>This page has moved to <a href="${href}">${href}</a>.</p></body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/**
  * Makes the build work under its final base path (the config's `base` or `astro build --base /repo/`): adds the
  * plugin above to the Markdown processor, which MDX shares, and points `redirects` (written root-relative,
  * from → to) at pages under the base; Astro adds the base to a redirect's source but not to its destination.
  * At the domain's root (base "/") the build is exactly what it is without this integration.
  */
 export default function basePath({ redirects = {} }: { redirects?: Record<string, string> } = {}): AstroIntegration {
+  let base = rootRoutes.home;
+  let site: string | undefined;
   return {
     name: 'base-path',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
+        base = config.base;
+        site = config.site;
         updateConfig({
           redirects: Object.fromEntries(
             Object.entries(redirects).map(([from, to]) => [from, withBase(to, config.base)]),
@@ -86,6 +117,15 @@ export default function basePath({ redirects = {} }: { redirects?: Record<string
         if (processor.name !== 'satteri')
           throw new Error(`base-path: links in Markdown need the Sätteri processor, found "${processor.name}"`);
         (processor.options as { hastPlugins: unknown[] }).hastPlugins.push(baseLinksPlugin(config.base));
+      },
+      // Astro writes a stub page for each redirect; each is replaced by a valid one (redirectStubHtml).
+      'astro:build:done': ({ dir }) => {
+        for (const [from, to] of Object.entries(redirects)) {
+          const file = path.join(fileURLToPath(dir), from, 'index.html');
+          if (!existsSync(file)) throw new Error(`base-path: Astro wrote no redirect page for ${from}`);
+          const target = withBase(to, base);
+          writeFileSync(file, redirectStubHtml(target, site ? new URL(target, site).href : target));
+        }
       },
     },
   };

@@ -35,6 +35,8 @@ export const EXCLUDED_FROM_INDEX = [
   '.task-services',
   // The "unverified" label beside facts and headings ("Services the exam stresses unverified Amazon Aurora").
   'a.unverified',
+  // The catalogue's tables of certifications: each row names a page search finds on its own.
+  'table.cert-list',
 ];
 
 /** Builds the search index for the site in `outDir` and writes it to `outDir/pagefind/`. */

@@ -5,34 +5,27 @@
 import type { Cert } from './catalogue.ts';
 import { formatLifecycleDate } from './format.ts';
 import type { CalendarEvent } from './ical.ts';
-import { earliestDay, hasEnded, isExpected, isRange, type Day } from './lifecycle-dates.ts';
+import { earliestDay, hasEnded, isExpected, type Day } from './lifecycle-dates.ts';
 import { addYears } from './planner.ts';
 import { yearsSpelledOut } from './programme.ts';
 import { routes } from './routes.ts';
-import { eventKindLabels, type TimelineEvent } from './timeline.ts';
+import { eventDay, eventDayCaveat, eventKindLabels, type TimelineEvent } from './timeline.ts';
 
 /** The domain part of every UID, so UIDs stay unique across calendars. */
 export const UID_DOMAIN = 'aws-certification-guide';
 
-/** A timeline event as a calendar entry on its earliest reading; the description gives every reading and a source. */
+/** A timeline event as a calendar entry on its day (`eventDay`); the description says when the day is uncertain. */
 export function timelineCalendarEvent(
   event: TimelineEvent,
   cert: Pick<Cert, 'shortName' | 'slug'>,
   site: URL,
 ): CalendarEvent {
   const date = event.date;
-  const uncertain = isExpected(date)
-    ? ` Expected, not confirmed: ${date.note}`
-    : isRange(date)
-      ? ` Sources disagree on the day (${formatLifecycleDate(date)}): ${date.note}`
-      : typeof date === 'string' && date.length < 10
-        ? ` AWS has given only ${date.length === 7 ? 'the month' : 'the year'}.`
-        : '';
   return {
     uid: `${event.id}@${UID_DOMAIN}`,
-    day: earliestDay(date),
+    day: eventDay(event),
     summary: `${cert.shortName}: ${eventKindLabels[event.kind].toLowerCase()}${event.code ? ` (${event.code})` : ''}${isExpected(date) ? ', expected' : ''}`,
-    description: `${event.summary}${uncertain} Check AWS's page before you book.`,
+    description: `${event.summary}${eventDayCaveat(date)} Check AWS's page before you book.`,
     url: new URL(routes.certification(cert.slug), site).href,
   };
 }

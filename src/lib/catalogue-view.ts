@@ -66,15 +66,21 @@ export function catalogueQueryString(view: CatalogueView): string {
   return query ? `?${query}` : '';
 }
 
-/** The rows the view shows, filtered and sorted (stable: ties keep catalogue order). */
+/**
+ * The rows the view shows, filtered and sorted (stable: ties keep catalogue order). Retired exams sort after the ones
+ * a reader can book (or wait for), whatever the column and direction, except when sorting by status itself.
+ */
 export function applyCatalogueView<T extends CatalogueRow>(rows: readonly T[], view: CatalogueView): T[] {
   const sign = view.dir === 'desc' ? -1 : 1;
+  const retiredLast = (row: CatalogueRow) => (view.sort !== 'status' && row.status === 'retired' ? 1 : 0);
   return rows
     .map((row, index) => ({ row, index }))
     .filter(
       ({ row }) => (!view.category || row.category === view.category) && (!view.status || row.status === view.status),
     )
     .sort((a, b) => {
+      const apart = retiredLast(a.row) - retiredLast(b.row);
+      if (apart !== 0) return apart;
       const x = a.row.values[view.sort];
       const y = b.row.values[view.sort];
       if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || a.index - b.index;

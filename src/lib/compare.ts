@@ -1,8 +1,8 @@
-import type { ExamDomain } from '../schemas/certification.ts';
+import type { Category } from '../schemas/enums.ts';
 import type { Role } from '../schemas/role.ts';
 import { categoryLabels } from './format.ts';
 import { routes } from './routes.ts';
-import { compareCertifications, type Cert } from './catalogue.ts';
+import { compareCertifications, isAvailable, type Cert } from './catalogue.ts';
 import { factRows, type FactRow } from './facts.ts';
 import { serviceOverlap } from './overlap.ts';
 
@@ -56,6 +56,19 @@ export function comparisonPairs(certs: readonly Cert[], roles: readonly Role[]):
   return [...pairs.values()].sort((p, q) => p.slug.localeCompare(q.slug));
 }
 
+/**
+ * The pre-rendered comparisons as the compare page lists them: first the pairs of exams a reader can book today, then
+ * those with an exam that is retired (or not yet open), each group in catalogue order.
+ */
+export function commonComparisons(pairs: readonly ComparisonPair[]): {
+  bookable: ComparisonPair[];
+  others: ComparisonPair[];
+} {
+  const inOrder = [...pairs].sort((p, q) => compareCertifications(p.a, q.a) || compareCertifications(p.b, q.b));
+  const bookable = (pair: ComparisonPair) => isAvailable(pair.a) && isAvailable(pair.b);
+  return { bookable: inOrder.filter(bookable), others: inOrder.filter((pair) => !bookable(pair)) };
+}
+
 /** Most comparisons a certification page links to; a certification many others resemble would otherwise list them all. */
 export const MAX_COMPARISON_LINKS = 12;
 
@@ -76,16 +89,80 @@ export function comparisonLinks(
     .sort((x, y) => compareCertifications(x.other, y.other));
 }
 
+/** One fact of a certification as a comparison shows it: the words of its facts table. */
+export interface ComparedFactCell {
+  key: FactRow['key'];
+  label: string;
+  value: string;
+  unverified?: string | undefined;
+}
+
+/**
+ * What a comparison needs of one certification, and no more: its names, its fact rows already worded, its exam
+ * outline (names and weights) and the services its guide stresses. The pair pages build it from the catalogue; the
+ * compare page's script reads it from /data/compare.json, so the browser fetches only what a comparison shows.
+ */
+export interface Comparable {
+  slug: string;
+  shortName: string;
+  /** The code of the exam a page leads with, e.g. "SAA-C03". */
+  code: string;
+  category: Category;
+  facts: ComparedFactCell[];
+  /** The outline of that exam, names and weights only; undefined while AWS has not published it. */
+  domains: { name: string; weight?: number | undefined }[] | undefined;
+  /** Ids of the services its guide stresses (content/services.yaml). */
+  services: string[];
+}
+
+/** A certification reduced to what a comparison shows. */
+export function comparable(cert: Cert): Comparable {
+  return {
+    slug: cert.slug,
+    shortName: cert.shortName,
+    code: cert.examCode,
+    category: cert.category,
+    facts: factRows(cert).map(({ key, label, value, unverified }) => ({
+      key,
+      label,
+      value,
+      ...(unverified ? { unverified } : {}),
+    })),
+    domains: cert.exam.version.domains?.map(({ name, weight }) => ({
+      name,
+      ...(weight === undefined ? {} : { weight }),
+    })),
+    services: [...cert.coveredServices],
+  };
+}
+
+/** What the compare page fetches: every certification a reader can pick, and the names of the services they cover. */
+export interface CompareDocument {
+  certifications: Comparable[];
+  /** Service names by id, for the services the certifications cover. */
+  services: Record<string, string>;
+}
+
+/** The document behind /data/compare.json. */
+export function compareDocument(certs: readonly Cert[], serviceNames: ReadonlyMap<string, string>): CompareDocument {
+  const certifications = certs.map(comparable);
+  const used = [...new Set(certifications.flatMap((c) => c.services))].sort();
+  return {
+    certifications,
+    services: Object.fromEntries(used.map((id) => [id, serviceNames.get(id) ?? id])),
+  };
+}
+
 /** One fact row across several certifications. */
 export interface ComparedFact {
   key: string;
   label: string;
-  cells: FactRow[];
+  cells: ComparedFactCell[];
 }
 
 /** The side-by-side view of two to four certifications. */
 export interface Comparison {
-  certifications: Cert[];
+  certifications: Comparable[];
   facts: ComparedFact[];
   /** Every domain name with each certification's weight (undefined where it has no such domain). */
   domains: { name: string; weights: (number | undefined)[] }[];
@@ -95,26 +172,29 @@ export interface Comparison {
   uniqueServices: string[][];
 }
 
-/** Builds the comparison of the given certifications, in the order given. */
-export function compare(certs: readonly Cert[]): Comparison {
-  const rows = certs.map((cert) => factRows(cert));
+/**
+ * Builds the comparison of the given certifications, in the order given. It takes them reduced (comparable()), so the
+ * browser's copy of this module needs none of the catalogue's logic.
+ */
+export function compare(items: readonly Comparable[]): Comparison {
+  const rows = items.map((item) => item.facts);
   const keys = [...new Set(rows.flatMap((r) => r.map((f) => f.key)))];
   const facts = keys.map((key) => {
     const cells = rows.map((r) => r.find((f) => f.key === key) ?? { key, label: '', value: '—' });
     return { key, label: cells.find((c) => c.label)?.label ?? key, cells };
   });
-  const outlines = certs.map((c) => c.exam.version.domains ?? []);
+  const outlines = items.map((c) => c.domains ?? []);
   const domainNames = [...new Set(outlines.flatMap((domains) => domains.map((d) => d.name)))];
   const domains = domainNames.map((name) => ({
     name,
     weights: outlines.map((domains) => domains.find((d) => d.name === name)?.weight),
   }));
-  const sets = certs.map((c) => new Set(c.coveredServices));
+  const sets = items.map((c) => new Set(c.services));
   const sharedServices = [...(sets[0] ?? [])].filter((id) => sets.every((s) => s.has(id))).sort();
   const uniqueServices = sets.map((set, i) =>
     [...set].filter((id) => sets.every((other, j) => j === i || !other.has(id))).sort(),
   );
-  return { certifications: [...certs], facts, domains, sharedServices, uniqueServices };
+  return { certifications: [...items], facts, domains, sharedServices, uniqueServices };
 }
 
 /** The result of reading ?c= from a compare URL. */
@@ -158,7 +238,7 @@ export interface ComparisonView {
     categoryLabel: string;
   }[];
   facts: { key: string; label: string; cells: { value: string; unverified?: string | undefined }[] }[];
-  domains: { shortName: string; code: string; domains: ExamDomain[] | undefined }[];
+  domains: { shortName: string; code: string; domains: Comparable['domains'] }[];
   /** "both" for two certifications, "all 3" for more. */
   together: string;
   shared: { id: string; name: string; href: string }[];
@@ -175,7 +255,7 @@ export function comparisonView(comparison: Comparison, serviceNames: ReadonlyMap
       slug: c.slug,
       shortName: c.shortName,
       href: routes.certification(c.slug),
-      code: c.examCode,
+      code: c.code,
       category: c.category,
       categoryLabel: categoryLabels[c.category],
     })),
@@ -184,7 +264,7 @@ export function comparisonView(comparison: Comparison, serviceNames: ReadonlyMap
       label: f.label,
       cells: f.cells.map((c) => ({ value: c.value, unverified: c.unverified })),
     })),
-    domains: certs.map((c) => ({ shortName: c.shortName, code: c.examCode, domains: c.exam.version.domains })),
+    domains: certs.map((c) => ({ shortName: c.shortName, code: c.code, domains: c.domains })),
     together: certs.length === 2 ? 'both' : `all ${certs.length}`,
     shared: comparison.sharedServices.map(service).sort(byName),
     unique: certs.map((c, i) => ({

@@ -13,7 +13,7 @@ import {
   ContentError,
   formatProblems,
   type LoadedCertification,
-} from './catalogue-checks.ts';
+} from './content-rules/index.ts';
 import { comparisonPairs, type ComparisonPair } from './compare.ts';
 import { formatFreshnessIssues, freshnessIssues } from './freshness.ts';
 import type { Day } from './lifecycle-dates.ts';

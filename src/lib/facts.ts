@@ -7,6 +7,7 @@ import {
   formatLifecycleDate,
   formatUsd,
   joinWords,
+  NOT_RECORDED,
   NOT_YET_CONFIRMED,
   phaseLabels,
   questionTypeLabels,
@@ -82,6 +83,10 @@ const formatValues: Record<
   languages: (f) => f.languages && joinWords(f.languages),
 };
 
+/** One format figure as a facts table shows it ("130 minutes", "65 (50 scored, 15 unscored)"); undefined when unpublished. */
+export const formatFigure = (key: keyof typeof formatValues, format: ExamFormat): string | undefined =>
+  formatValues[key](format);
+
 /**
  * The readings of a standard-exam figure AWS's own pages disagree on, each formatted as the figure alone would be;
  * undefined when they agree (or while a beta sets the figure on its own).
@@ -116,7 +121,8 @@ export function unverifiedNote(cert: Cert, fact: FactKey, version: VersionState 
 /**
  * A format value in force during a phase. In beta, a figure the beta sets on its own reads "USD 75 in beta; USD 150
  * once standard" (no nested brackets when the figure has its own); a facet AWS has not published reads "Not yet
- * confirmed".
+ * confirmed", or "Not recorded" once the version has ended (it will not be published now); an ended version's price
+ * reads "Was USD 300".
  */
 function formatValue(key: keyof typeof formatValues, state: VersionState): string {
   const read = formatValues[key];
@@ -127,7 +133,10 @@ function formatValue(key: keyof typeof formatValues, state: VersionState): strin
       ? beta
       : `${beta} in beta; ${standard === undefined ? 'standard exam not yet confirmed' : `${standard} once standard`}`;
   }
-  return read(state.format) ?? NOT_YET_CONFIRMED;
+  const value = read(state.format);
+  if (state.phase !== 'ended') return value ?? NOT_YET_CONFIRMED;
+  // An ended version's price is history, never an offer.
+  return value === undefined ? NOT_RECORDED : key === 'priceUsd' ? `Was ${value}` : value;
 }
 
 /** The lifecycle rows of a version: beta, first and last day, where known. */

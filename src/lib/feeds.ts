@@ -1,13 +1,12 @@
 import type { Cert } from './catalogue.ts';
-import { eventKindLabels, type TimelineEvent } from './timeline.ts';
-import { latestDay } from './lifecycle-dates.ts';
+import { eventDay, eventDayCaveat, eventKindLabels, type TimelineEvent } from './timeline.ts';
 import { routes } from './routes.ts';
 
 /** Most items the site-wide feed carries; feed readers keep what they have already fetched. */
 export const FEED_LIMIT = 50;
 
 /**
- * Timeline events as RSS items, each linking to its entry in the changes log (`pageOf` says which page of the log
+ * Timeline events as RSS items, newest first, each linking to its entry in the changes log (`pageOf` says which page of the log
  * holds it; page 1 when omitted).
  */
 export function feedItems(
@@ -15,11 +14,13 @@ export function feedItems(
   names: ReadonlyMap<string, Pick<Cert, 'shortName'>>,
   pageOf: (id: string) => number = () => 1,
 ) {
-  return events.map((event) => ({
+  const items = events.map((event) => ({
     title: `${names.get(event.certification)?.shortName ?? event.certification}: ${eventKindLabels[event.kind].toLowerCase()}${event.code ? ` (${event.code})` : ''}`,
-    description: event.unverified ? `${event.summary} (Date unverified.)` : event.summary,
-    // A feed needs a full day: the latest reading of a partial date or range, the day the log sorts it by.
-    pubDate: new Date(`${latestDay(event.date)}T00:00:00Z`),
+    description: `${event.summary}${eventDayCaveat(event.date)}${event.unverified ? ' (Date unverified.)' : ''}`,
+    // A feed needs one full day: the same day the calendars give the event.
+    pubDate: new Date(`${eventDay(event)}T00:00:00Z`),
     link: routes.change(event.id, pageOf(event.id)),
   }));
+  // Newest first by the day each item carries (a range sorts by its earliest reading here, by its latest in the log).
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
 }

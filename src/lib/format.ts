@@ -15,6 +15,9 @@ export function formatUsd(amount: number): string {
 /** What a page shows where AWS has not published a fact yet. */
 export const NOT_YET_CONFIRMED = 'Not yet confirmed';
 
+/** What a page shows for a fact of an exam that has ended and was never recorded: AWS will not publish it now. */
+export const NOT_RECORDED = 'Not recorded';
+
 export const categoryLabels: Record<Category, string> = {
   foundational: 'Foundational',
   associate: 'Associate',

@@ -10,6 +10,16 @@ export type LifecycleDate =
 /** A calendar day, 'YYYY-MM-DD'. */
 export type Day = string;
 
+/**
+ * True for a real calendar day written 'YYYY-MM-DD' (not 2027-02-31): the one check every part of the site uses, for
+ * content dates, the planner's and the readiness check's dates from an address, and the open data's build day.
+ */
+export function isCalendarDay(value: string | null | undefined): value is Day {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The first day a partial date can mean: '2024-04' → '2024-04-01', '2019' → '2019-01-01'. */
@@ -47,9 +57,6 @@ export const earliestDay = (date: LifecycleDate): Day => firstDayOf(bounds(date)
 
 /** The latest day the date can mean. */
 export const latestDay = (date: LifecycleDate): Day => lastDayOf(bounds(date)[1]);
-
-/** Sort key: the earliest day, so ranges and partial dates sort where they begin. */
-export const sortDay = earliestDay;
 
 /**
  * True once a first day has certainly come: a confirmed date whose latest reading is today or earlier. A forecast,

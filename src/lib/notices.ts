@@ -1,21 +1,15 @@
 /*
  * What a certification page tells the reader first: the transitions that matter on the build day (a beta, a new
- * version taking over, a last day coming, a retirement), each as plain sentences computed from the dates.
+ * version taking over, a last day coming, a retirement), each as plain sentences computed from the dates. They give
+ * dates, never a count of days: a count written into a page is wrong from the next day on, and a script to keep it
+ * current would not fit a reading page's JavaScript budget (tests/e2e/budgets.spec.ts).
  */
 import type { Cert } from './catalogue.ts';
 import { totalQuestions } from './catalogue.ts';
 import { endSentence, formatUsd, joinWords } from './format.ts';
 import type { InlineItem } from './inline-list.ts';
 import type { VersionState } from './lifecycle.ts';
-import {
-  daysBetweenDays,
-  earliestDay,
-  formatLifecycleDate,
-  isExpected,
-  latestDay,
-  type Day,
-  type LifecycleDate,
-} from './lifecycle-dates.ts';
+import { daysBetweenDays, formatLifecycleDate, isExpected, latestDay, type Day } from './lifecycle-dates.ts';
 import { routes } from './routes.ts';
 import { dateInProse } from './timeline.ts';
 import { yearsSpelledOut } from './programme.ts';
@@ -33,25 +27,6 @@ export interface Notice {
 
 /** How long ago a version change keeps its notice on the page. */
 export const RECENT_CHANGE_DAYS = 120;
-
-/** "in 3 days", "tomorrow", "today": how far a day is from the build day; ranges give both readings. */
-export function daysFromToday(date: LifecycleDate, today: Day): string {
-  const phrase = (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`);
-  const first = daysBetweenDays(today, earliestDay(date));
-  const last = daysBetweenDays(today, latestDay(date));
-  if (typeof date !== 'string' && 'between' in date && first !== last) return `${phrase(first)} or ${phrase(last)}`;
-  return phrase(first);
-}
-
-/** Days left to sit a version whose last day is `lastDay`, as a parenthesis: "(31 days left)", "(today is the last day)". */
-export function daysLeft(lastDay: LifecycleDate, today: Day): string {
-  const left = (day: Day) => daysBetweenDays(today, day) + 1;
-  const first = left(earliestDay(lastDay));
-  const last = left(latestDay(lastDay));
-  if (last <= 1 && first <= 1) return '(today is the last day)';
-  if (first !== last) return `(${Math.max(first, 0)} or ${last} days left, counting today)`;
-  return `(${last} days left, counting today)`;
-}
 
 /** A beta's format in one phrase: "170 minutes, 85 questions, USD 75, in English only". */
 function betaFormat(state: VersionState): string {
@@ -118,7 +93,7 @@ export function certificationNotices(
       kind: 'retiring',
       title: 'Retiring.',
       sentences: [
-        `AWS is retiring ${cert.shortName}. The last day to sit ${headline.code} is ${formatLifecycleDate(finalDay)} ${daysLeft(finalDay, today)}.`,
+        `AWS is retiring ${cert.shortName}. The last day to sit ${headline.code} is ${formatLifecycleDate(finalDay)}.`,
         `Certifications earned by then stay valid until they expire, ${validity} after they were earned, but renewal by passing the exam ends on the last day.`,
         ...(cert.retirement?.note ? [cert.retirement.note] : []),
       ],
@@ -135,7 +110,7 @@ export function certificationNotices(
         `${current.code} is in beta${current.version.appointmentCode ? `, booked as ${current.version.appointmentCode}` : ''}: ${betaFormat(current)}.`,
         standard
           ? endSentence(
-              `${isExpected(standard) ? 'The standard exam is' : 'The standard exam opens'} ${dateInProse(standard)}${isExpected(standard) ? `, not yet confirmed: ${standard.note}` : ` (${daysFromToday(standard, today)})`}`,
+              `${isExpected(standard) ? 'The standard exam is' : 'The standard exam opens'} ${dateInProse(standard)}${isExpected(standard) ? `, not yet confirmed: ${standard.note}` : ''}`,
             )
           : 'AWS has not announced when the standard exam opens.',
         'Beta results arrive only after the beta closes, and a beta can be sat only once.',
@@ -151,7 +126,7 @@ export function certificationNotices(
       title: 'Announced.',
       sentences: [
         opens
-          ? `${headline.code} opens ${dateInProse(opens)}${isExpected(opens) ? '' : ` (${daysFromToday(opens, today)})`}.`
+          ? `${headline.code} opens ${dateInProse(opens)}.`
           : `AWS has announced ${headline.code} but not yet when it opens.`,
       ],
     });
@@ -165,11 +140,9 @@ export function certificationNotices(
       title: 'New version coming.',
       sentences: [
         start
-          ? `${next.code} ${next.version.availableFrom ? 'replaces' : 'opens as a beta beside'} ${current.code} ${dateInProse(start)}${isExpected(start) ? '' : ` (${daysFromToday(start, today)})`}.`
+          ? `${next.code} ${next.version.availableFrom ? 'replaces' : 'opens as a beta beside'} ${current.code} ${dateInProse(start)}.`
           : `AWS has announced ${next.code} as the next version but has not given its dates.`,
-        ...(lastDay
-          ? [`The last day to sit ${current.code} is ${formatLifecycleDate(lastDay)} ${daysLeft(lastDay, today)}.`]
-          : []),
+        ...(lastDay ? [`The last day to sit ${current.code} is ${formatLifecycleDate(lastDay)}.`] : []),
         'Study for the version you will actually sit: its outline is under Exam versions below.',
       ],
     });
@@ -190,7 +163,7 @@ export function certificationNotices(
             ? [
                 replaced.phase === 'ended'
                   ? `The last day to sit ${replaced.code} was ${formatLifecycleDate(oldLastDay)}.`
-                  : `${replaced.code} can still be sat until ${formatLifecycleDate(oldLastDay)} ${daysLeft(oldLastDay, today)}.`,
+                  : `${replaced.code} can still be sat until ${formatLifecycleDate(oldLastDay)}.`,
               ]
             : []),
           'Exam versions below lists what changed.',

@@ -1,6 +1,7 @@
 import type { PathFinderRules } from '../schemas/path-finder.ts';
 import type { Role } from '../schemas/role.ts';
 import { isAvailable, type Cert } from './catalogue.ts';
+import { examGlance, type ExamGlance } from './exam-glance.ts';
 import { categoryLabels, inSentence, joinWords } from './format.ts';
 import { rolePath } from './role-paths.ts';
 import { routes } from './routes.ts';
@@ -15,10 +16,8 @@ export {
 
 /** What the reader tells the path finder. */
 export interface ReaderProfile {
-  /** The role id the reader is aiming at (their goal); falls back to their current role. */
+  /** The role id the reader is aiming at (their goal); an unknown or missing one falls back to the rules' role. */
   goal?: string | undefined;
-  /** The role id closest to the reader's work today. */
-  currentRole?: string | undefined;
   /** Years of hands-on AWS work. */
   years: number;
   /** Slugs of certifications already held. */
@@ -50,11 +49,7 @@ export function recommendPath(
 ): PathRecommendation | undefined {
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
   const roleById = new Map(roles.map((r) => [r.id, r]));
-  const role =
-    roleById.get(profile.goal ?? '') ??
-    roleById.get(profile.currentRole ?? '') ??
-    roleById.get(rules.fallbackRole) ??
-    roles[0];
+  const role = roleById.get(profile.goal ?? '') ?? roleById.get(rules.fallbackRole) ?? roles[0];
   if (!role) return undefined;
   const held = new Set(profile.held);
   const experienced = profile.years >= rules.skipFoundationalFromYears;
@@ -111,6 +106,8 @@ export interface PathStepView {
   title: string;
   /** "Associate · SAA-C03". */
   facts: string;
+  /** The exam's fee, length and status on the build day (a beta's own fee, a retiring exam's last day). */
+  glance: ExamGlance;
   reason: string;
 }
 
@@ -120,6 +117,7 @@ export const pathStepsView = (steps: readonly PathStep[]): PathStepView[] =>
     href: routes.certification(step.cert.slug),
     title: step.cert.title,
     facts: `${categoryLabels[step.cert.category]} · ${step.cert.examCode}`,
+    glance: examGlance(step.cert),
     reason: step.reason,
   }));
 

@@ -1,4 +1,6 @@
 import { isAvailable, sortCertifications, type Cert } from './catalogue.ts';
+import { capitalise, formatUsd, joinWords } from './format.ts';
+import { isCalendarDay } from './lifecycle-dates.ts';
 
 /** One exam in a plan: its list price (undefined while AWS has not published it), and whether to budget a retake. */
 export interface PlannedExam {
@@ -9,8 +11,11 @@ export interface PlannedExam {
 
 export interface FeeLine {
   slug: string;
-  /** Each sitting: what it costs (undefined when the price is not published) and whether the voucher paid half. */
-  attempts: { costUsd: number | undefined; voucher: boolean }[];
+  /**
+   * Each sitting: what it costs (undefined when the price is not published), whether a voucher paid part of it and,
+   * when one did, the certification whose pass earned it.
+   */
+  attempts: { costUsd: number | undefined; voucher: boolean; voucherFrom?: string }[];
   /** What the known sittings cost; undefined when the exam's price is not published. */
   subtotalUsd: number | undefined;
 }
@@ -27,20 +32,25 @@ export interface FeePlan {
 
 /**
  * Exam fees for a plan taken in order. The voucher earned by passing one exam (voucherPercentOff, from
- * content/programme.yaml) takes its share off the first sitting of the next; a failed sitting earns nothing, so a retake is at the full fee. An exam whose price is not
- * yet published still uses (and passes on) the voucher, but stays out of the totals.
+ * content/programme.yaml) takes its share off the first sitting of the next; a failed sitting earns nothing, so a
+ * retake is at the full fee. `heldVoucherFrom` names a certification the reader already holds whose voucher they can
+ * still use (see heldVoucher): it pays for the first exam. An exam whose price is not yet published still uses (and
+ * passes on) the voucher, but stays out of the totals.
  */
-export function planFees(exams: readonly PlannedExam[], voucherPercentOff: number): FeePlan {
-  let voucherAvailable = false;
+export function planFees(exams: readonly PlannedExam[], voucherPercentOff: number, heldVoucherFrom?: string): FeePlan {
+  let voucherFrom = heldVoucherFrom;
   let listPriceUsd = 0;
   const unpriced: string[] = [];
   const lines = exams.map((exam): FeeLine => {
     const price = exam.priceUsd;
     const at = (full: boolean) =>
       price === undefined ? undefined : full ? price : (price * (100 - voucherPercentOff)) / 100;
-    const attempts: FeeLine['attempts'] = [{ costUsd: at(!voucherAvailable), voucher: voucherAvailable }];
+    const first = voucherFrom
+      ? { costUsd: at(false), voucher: true, voucherFrom }
+      : { costUsd: at(true), voucher: false };
+    const attempts: FeeLine['attempts'] = [first];
     if (exam.retake) attempts.push({ costUsd: at(true), voucher: false });
-    voucherAvailable = true;
+    voucherFrom = exam.slug;
     if (price === undefined) {
       unpriced.push(exam.slug);
       return { slug: exam.slug, attempts, subtotalUsd: undefined };
@@ -49,6 +59,84 @@ export function planFees(exams: readonly PlannedExam[], voucherPercentOff: numbe
     return { slug: exam.slug, attempts, subtotalUsd: attempts.reduce((sum, a) => sum + (a.costUsd ?? 0), 0) };
   });
   return { lines, totalUsd: lines.reduce((sum, l) => sum + (l.subtotalUsd ?? 0), 0), listPriceUsd, unpriced };
+}
+
+/** Whether the voucher a held certification earned can pay for the plan's first exam, and why not when it cannot. */
+export type HeldVoucherCheck =
+  | { slug: string; usable: true; expiresOn: string }
+  | { slug: string; usable: false; reason: 'undated' }
+  | { slug: string; usable: false; reason: 'expired'; expiresOn: string }
+  | { slug: string; usable: false; reason: 'retired'; expiresOn: string | undefined };
+
+/**
+ * The vouchers of what the reader holds, checked on `onDay` (the day of the first planned exam, or today): a pass
+ * earns a voucher for a later exam, and it can be used only while the certification that earned it is active. So a
+ * certification counts when it has a known earned day and is still valid on that day; one that has expired, or that
+ * AWS has retired, earns nothing we can count on, and one without its earned day cannot be checked.
+ */
+export function heldVoucherChecks(
+  held: readonly { slug: string; earnedOn: string | undefined }[],
+  isRetired: (slug: string) => boolean,
+  validityYears: number,
+  onDay: string,
+): HeldVoucherCheck[] {
+  return held.map(({ slug, earnedOn }): HeldVoucherCheck => {
+    const expiresOn = earnedOn === undefined ? undefined : addYears(earnedOn, validityYears);
+    if (isRetired(slug)) return { slug, usable: false, reason: 'retired', expiresOn };
+    if (expiresOn === undefined) return { slug, usable: false, reason: 'undated' };
+    return expiresOn > onDay
+      ? { slug, usable: true, expiresOn }
+      : { slug, usable: false, reason: 'expired', expiresOn };
+  });
+}
+
+/**
+ * The held certification whose voucher pays for the first planned exam: of those still usable, the one earned last
+ * (the voucher least likely to be spent already). A reader has one voucher per pass, so only one is counted.
+ */
+export function heldVoucher(
+  checks: readonly HeldVoucherCheck[],
+  held: readonly { slug: string; earnedOn: string | undefined }[],
+): string | undefined {
+  const earned = (slug: string) => held.find((h) => h.slug === slug)?.earnedOn ?? '';
+  return checks
+    .filter((c) => c.usable)
+    .map((c) => c.slug)
+    .sort((a, b) => earned(b).localeCompare(earned(a)))[0];
+}
+
+/** The day a plan's first exam is sat: the day the reader gave for it, else `today`. */
+export function firstExamDay(state: Pick<PlannerState, 'plan' | 'examDates'>, today: string): string {
+  const first = state.plan[0];
+  return state.examDates.find((d) => d.slug === first)?.on ?? today;
+}
+
+/**
+ * How a plan's fees add up, in words, never hiding a fee AWS has not published: the headline reads "Total: USD 325"
+ * only when every fee is known, "USD 150 + the fee of SAP-C03" when one is not, and "Total not known yet" when no
+ * planned exam has a published fee. `codeOf` names an exam by the code a reader books.
+ */
+export function feeSummary(plan: FeePlan, codeOf: (slug: string) => string): { headline: string; detail: string } {
+  const listPrice = `${formatUsd(plan.listPriceUsd)} at list price without vouchers`;
+  if (plan.unpriced.length === 0) {
+    return { headline: `Total: ${formatUsd(plan.totalUsd)}`, detail: `(${listPrice}).` };
+  }
+  const codes = plan.unpriced.map(codeOf);
+  const one = codes.length === 1;
+  const fees = one ? `the fee of ${codes[0]}` : `the fees of ${joinWords(codes)}`;
+  const unpublished = one
+    ? `${codes[0]}’s fee is not yet published`
+    : `the fees of ${joinWords(codes)} are not yet published`;
+  if (plan.unpriced.length === plan.lines.length) {
+    return {
+      headline: 'Total not known yet',
+      detail: `${capitalise(unpublished)}, so the plan has no total yet.`,
+    };
+  }
+  return {
+    headline: `${formatUsd(plan.totalUsd)} + ${fees}`,
+    detail: `${formatUsd(plan.totalUsd)} for the exams with a published fee (${listPrice}); ${unpublished}, so the full cost is ${formatUsd(plan.totalUsd)} plus ${one ? 'that fee' : 'those fees'}.`,
+  };
 }
 
 /** When each exam's study starts and how many weeks it takes, studying one exam at a time. */
@@ -88,9 +176,20 @@ export function bestRenewal(
   const bySlug = new Map(certs.map((c) => [c.slug, c]));
   const held = heldSlugs.map((s) => bySlug.get(s)).filter((c): c is Cert => c !== undefined);
   let best: { exam: Cert; renews: Cert[] } | undefined;
+  // Higher exams first, so one that renews several wins; on a tie, a certification's own exam (the reader already
+  // prepared for it once) beats a higher one that renews it just as well.
   for (const exam of sortCertifications(certs.filter(isAvailable)).reverse()) {
     const renews = held.filter((c) => c.recertification.renewedBy.includes(exam.slug));
-    if (renews.length > 0 && (!best || renews.length > best.renews.length)) best = { exam, renews };
+    const own = (candidate: { exam: Cert; renews: Cert[] }) => candidate.renews.includes(candidate.exam);
+    const candidate = { exam, renews };
+    if (
+      renews.length > 0 &&
+      (!best ||
+        renews.length > best.renews.length ||
+        (renews.length === best.renews.length && own(candidate) && !own(best)))
+    ) {
+      best = candidate;
+    }
   }
   return best;
 }
@@ -107,13 +206,6 @@ export interface PlannerState {
   hoursPerWeek: number | undefined;
   /** Certifications already held, with the day earned when given. */
   held: { slug: string; earnedOn: string | undefined }[];
-}
-
-/** True for a real calendar day written 'YYYY-MM-DD' (so 2024-13-45 and 2026-02-30 are not). */
-export function isCalendarDay(value: string | undefined): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** `slug` or `slug:YYYY-MM-DD` items of known certifications, each once, the date dropped unless it is a real day. */

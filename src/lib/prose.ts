@@ -2,8 +2,10 @@
  * Sentences whose numbers come from the data: counts and superlatives are computed, never typed into prose, so a
  * new or retired certification changes every page that mentions it.
  */
-import { categories, type Category } from '../schemas/enums.ts';
+import { categories, type Category, type Status } from '../schemas/enums.ts';
+import { isBookable } from './lifecycle.ts';
 import { capitalise, categoryLabels, countInWords, formatUsd, joinWords } from './format.ts';
+import { inlineListSegments, type InlineSegment } from './inline-list.ts';
 
 /** How many of a category's certifications can be booked today, as one sentence. */
 export function bookableSentence(bookable: number, total: number, categoryName: string): string {
@@ -19,32 +21,60 @@ export function bookableSentence(bookable: number, total: number, categoryName: 
   return `${capitalise(countInWords(bookable))} of the ${countInWords(total)} can be booked today; the others are retired or not yet open.`;
 }
 
-/** What the catalogue holds, by status and category, in one or two sentences computed from the data. */
-export function catalogueSummary(
-  certs: readonly { status: string; category: string }[],
+/** A certification the summary can name: its status, category, short name and slug. */
+interface Summarised {
+  slug: string;
+  shortName: string;
+  status: Status;
+  category: string;
+}
+
+/**
+ * What the catalogue holds, by status and category, in one or two sentences computed from the data, naming the
+ * certifications in beta and the ones retiring, each linked by `href`: "Today you can book thirteen of them across
+ * four levels and the Business category (two in beta, A and B; one retiring, C), and four more …".
+ */
+export function catalogueSummarySegments(
+  certs: readonly Summarised[],
   categories: readonly { id: string; name: string; ladder: boolean }[],
-): string {
-  const count = (status: string) => certs.filter((c) => c.status === status).length;
-  const bookable = certs.filter((c) => ['active', 'retiring', 'beta'].includes(c.status));
-  const inBeta = count('beta');
-  const retiring = count('retiring');
-  const retired = count('retired');
+  href: (slug: string) => string | undefined = () => undefined,
+): InlineSegment[] {
+  const withStatus = (status: Status) => certs.filter((c) => c.status === status);
+  const bookable = certs.filter((c) => isBookable(c.status));
+  const retired = withStatus('retired').length;
   const used = categories.filter((cat) => bookable.some((c) => c.category === cat.id));
   const levels = used.filter((c) => c.ladder).length;
   const beside = used.filter((c) => !c.ladder).map((c) => c.name);
   const where = `across ${countInWords(levels)} level${levels === 1 ? '' : 's'}${beside.length ? ` and the ${beside.join(' and ')} categor${beside.length === 1 ? 'y' : 'ies'}` : ''}`;
-  const detail = [
-    inBeta ? `${countInWords(inBeta)} of them in beta` : '',
-    retiring ? `${countInWords(retiring)} retiring` : '',
-  ].filter(Boolean);
+  const named = (status: Status, words: string) => {
+    const group = withStatus(status);
+    return group.length === 0
+      ? []
+      : inlineListSegments(
+          group.map((c) => ({ label: c.shortName, href: href(c.slug) })),
+          { before: `${countInWords(group.length)} ${words}, ` },
+        );
+  };
+  const details = [named('beta', 'in beta'), named('retiring', 'retiring')].filter((d) => d.length > 0);
+  const detail: InlineSegment[] =
+    details.length === 0 ? [] : [' (', ...details.flatMap((d, i) => (i === 0 ? d : ['; ', ...d])), ')'];
   const retiredClause =
     retired === 0
       ? ''
       : retired === 1
         ? ', and one more has been retired but stays listed here'
         : `, and ${countInWords(retired)} more have been retired but stay listed here`;
-  return `Today you can book ${countInWords(bookable.length)} of them ${where}${detail.length ? ` (${detail.join(', ')})` : ''}${retiredClause}.`;
+  return [`Today you can book ${countInWords(bookable.length)} of them ${where}`, ...detail, `${retiredClause}.`];
 }
+
+/** The summary of catalogueSummarySegments as plain text. */
+export const catalogueSummary = (
+  certs: readonly Summarised[],
+  categories: readonly { id: string; name: string; ladder: boolean }[],
+): string =>
+  catalogueSummarySegments(certs, categories)
+    .map((segment) => (typeof segment === 'string' ? segment : segment.label))
+    .join('');
 
 /**
  * The standard exam fees of the programme file (content/programme.yaml), each once with the categories that charge

@@ -6,9 +6,11 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { categories, type Category } from '../schemas/enums.ts';
+import type { Role } from '../schemas/role.ts';
 import { sortCertifications, type Cert } from './catalogue.ts';
 import { categoryLabels, joinWords, statusInProse, statusLabels } from './format.ts';
 import { firstOf, PER_CATEGORY_LIMIT } from './pagination.ts';
+import { rolePath } from './role-paths.ts';
 import { routes } from './routes.ts';
 
 /** A box in the diagram: one certification, or the "N more" box closing a long column. */
@@ -108,6 +110,31 @@ export function roadmapTextAfter(cert: Cert, prior: readonly Pick<Cert, 'shortNa
   return ` (${cert.examCode}${state})${after}`;
 }
 
+/** For each certification, the slugs of those we recommend before it: the arrows that point at its box. */
+export type RoadmapPriors = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The arrows of the roadmap: each certification's recommended prior certifications, and, so a newcomer's path has a
+ * start, each Foundational step of a role path (content/roles.yaml, as it stands on the build day) pointing to the
+ * first step after it that is not Foundational: the exam that path takes the reader to next.
+ */
+export function roadmapPriors(certs: readonly Cert[], roles: readonly Role[] = []): RoadmapPriors {
+  const bySlug = new Map(certs.map((c) => [c.slug, c]));
+  const priors = new Map(certs.map((c) => [c.slug, [...c.recommendedPrior]]));
+  for (const role of roles) {
+    const steps = rolePath(role, bySlug)
+      .map((step) => step.cert)
+      .filter((cert) => cert.status !== 'retired');
+    steps.forEach((step, i) => {
+      if (step.category !== 'foundational') return;
+      const next = steps.slice(i + 1).find((later) => later.category !== 'foundational');
+      const before = next && priors.get(next.slug);
+      if (before && !before.includes(step.slug)) before.push(step.slug);
+    });
+  }
+  return priors;
+}
+
 /**
  * Lays out the programme: one column per category in category order (Business last, beside the ladder), at most
  * `perCategory` boxes a column and a closing "N more" box linking to the category page, so the drawing's size is
@@ -116,6 +143,7 @@ export function roadmapTextAfter(cert: Cert, prior: readonly Pick<Cert, 'shortNa
 export async function layoutRoadmap(
   certs: readonly Cert[],
   perCategory: number = PER_CATEGORY_LIMIT,
+  priors: RoadmapPriors = roadmapPriors(certs),
 ): Promise<RoadmapLayout> {
   const columns = categories.filter((category) => certs.some((c) => c.category === category));
   const boxes: Omit<RoadmapBox, 'x' | 'y'>[] = [];
@@ -152,7 +180,7 @@ export async function layoutRoadmap(
   }
   const drawn = new Set(boxes.map((b) => b.id));
   const edges: ElkExtendedEdge[] = certs.flatMap((cert) =>
-    cert.recommendedPrior
+    (priors.get(cert.slug) ?? [])
       .filter((prior) => drawn.has(prior) && drawn.has(cert.slug))
       .map((prior) => ({ id: `${prior}->${cert.slug}`, sources: [prior], targets: [cert.slug] })),
   );

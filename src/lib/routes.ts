@@ -58,6 +58,8 @@ export function routesUnder(base: string) {
     plannerWith: (query: URLSearchParams) => `${b}planner/?${readableQuery(query)}`,
     pathFinder: `${b}path-finder/`,
     pathFinderResult: (goal: string, level: string) => `${b}path-finder/${goal}/${level}/`,
+    /** The path for a reader who holds certifications: computed in the browser from ?years=…&held=…. */
+    pathFinderYours: (goal: string, level: string) => `${b}path-finder/${goal}/${level}/yours/`,
     roadmap: `${b}roadmap/`,
     guides: `${b}guides/`,
     guide: (slug: string) => `${b}guides/${slug}/`,

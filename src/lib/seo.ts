@@ -88,8 +88,11 @@ const offerAvailability: Record<Status, string> = {
   retired: 'Discontinued',
 };
 
-/** schema.org EducationalOccupationalCredential describing one certification on the build day. */
-export function certificationJsonLd(cert: Cert, site: URL): object {
+/**
+ * schema.org EducationalOccupationalCredential describing one certification on the build day; `validityYears` is the
+ * programme's term (content/programme.yaml).
+ */
+export function certificationJsonLd(cert: Cert, site: URL, validityYears: number): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'EducationalOccupationalCredential',
@@ -100,7 +103,7 @@ export function certificationJsonLd(cert: Cert, site: URL): object {
     credentialCategory: 'certification',
     educationalLevel: categoryLabels[cert.category],
     recognizedBy: { '@type': 'Organization', name: 'Amazon Web Services', url: 'https://aws.amazon.com/' },
-    validFor: 'P3Y',
+    validFor: `P${validityYears}Y`,
     offers: {
       '@type': 'Offer',
       ...(cert.exam.format.priceUsd === undefined ? {} : { price: cert.exam.format.priceUsd, priceCurrency: 'USD' }),

@@ -262,6 +262,21 @@ export function recordedEvent(change: Change, today: Day): TimelineEvent {
   };
 }
 
+/**
+ * The one day an event falls on wherever a single day is needed (a feed item's date, a calendar entry): the earliest
+ * reading of a range or a partial date, so nobody plans past a last day that may be the earlier one. The feeds and
+ * the calendars both use it, and both say when the sources give more than one day (`eventDayCaveat`).
+ */
+export const eventDay = (event: Pick<TimelineEvent, 'date'>): Day => earliestDay(event.date);
+
+/** What a reader should know about an event's day when it is not one confirmed day; '' when it is. */
+export function eventDayCaveat(date: LifecycleDate): string {
+  if (isExpected(date)) return ` Expected, not confirmed: ${date.note}`;
+  if (isRange(date)) return ` Sources disagree on the day (${formatLifecycleDate(date)}): ${date.note}`;
+  if (date.length < 10) return ` AWS has given only ${date.length === 7 ? 'the month' : 'the year'}.`;
+  return '';
+}
+
 /** Newest first; within a day, certifications in a stable order. */
 export function compareEventsNewestFirst(a: TimelineEvent, b: TimelineEvent): number {
   return (

@@ -16,60 +16,69 @@ import {
   parseEntry,
   type CatalogueInput,
   type ContentProblem,
-} from '../lib/catalogue-checks.ts';
-import { readYaml } from './yaml-loader.ts';
+} from '../lib/content-rules/index.ts';
+import type { z } from 'astro/zod';
+import { readYaml, withLines } from './yaml-loader.ts';
 import { rootRoutes } from '../lib/routes.ts';
 import { frontmatterAndBody } from './frontmatter.ts';
 
 /**
- * Everything in a content folder (by default ./content), validated; problems name the file and the field. Optional
+ * Everything in a content folder (by default ./content), validated; problems name the file, line and field. Optional
  * files (changes, guides, blocked hosts) may be missing, as in the test fixtures.
  */
 export function readContent(contentDir = 'content'): { input: CatalogueInput; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const rel = (file: string) => path.relative('.', file);
 
-  const readYamlList = <T>(name: string, schema: Parameters<typeof parseEntry>[0]): T[] => {
-    const file = path.join(contentDir, name);
-    if (!existsSync(file)) return [];
-    let items: unknown[];
+  /** Parses a file's YAML; a syntax error becomes a problem (with its line) and the file reads as nothing. */
+  const parsed = <T>(read: () => T): T | undefined => {
     try {
-      items = (readYaml(rel(file)) ?? []) as unknown[];
+      return read();
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
-      return [];
+      return undefined;
     }
-    problems.push(...duplicateIdProblems(rel(file), items, name === 'blocked-hosts.yaml' ? 'host' : 'id'));
+  };
+
+  const readYamlList = <T>(name: string, schema: Parameters<typeof parseEntry>[0]): T[] => {
+    const file = path.join(contentDir, name);
+    if (!existsSync(file)) return [];
+    const yaml = parsed(() => readYaml(rel(file)));
+    if (!yaml) return [];
+    const items = (yaml.data ?? []) as unknown[];
+    problems.push(
+      ...withLines(duplicateIdProblems(rel(file), items, name === 'blocked-hosts.yaml' ? 'host' : 'id'), yaml),
+    );
     return items.flatMap((item, i) => {
       const result = parseEntry(schema, rel(file), item);
-      problems.push(...result.problems.map((p) => ({ ...p, field: `${i}.${p.field}` })));
+      problems.push(
+        ...withLines(
+          result.problems.map((p) => ({ ...p, field: `${i}.${p.field}` })),
+          yaml,
+        ),
+      );
       return result.data === undefined ? [] : [result.data as T];
     });
   };
-  const readMdx = (dir: string) =>
+  /** Every .mdx file of a folder whose frontmatter parses, checked against its schema. */
+  const readMdx = <T extends z.ZodType>(dir: string, schema: T) =>
     (existsSync(path.join(contentDir, dir)) ? readdirSync(path.join(contentDir, dir)) : [])
       .filter((name) => name.endsWith('.mdx'))
       .sort()
-      .map((name) => {
-        const file = path.join(contentDir, dir, name);
-        return {
-          slug: path.basename(name, '.mdx'),
-          file: rel(file),
-          ...frontmatterAndBody(readFileSync(file, 'utf8')),
-        };
+      .flatMap((name) => {
+        const file = rel(path.join(contentDir, dir, name));
+        const read = parsed(() => frontmatterAndBody(readFileSync(file, 'utf8'), file));
+        if (!read) return [];
+        const result = parseEntry(schema, file, read.data);
+        problems.push(...(read.yaml ? withLines(result.problems, read.yaml) : result.problems));
+        return result.data === undefined
+          ? []
+          : [{ slug: path.basename(name, '.mdx'), file, data: result.data as z.output<T>, body: read.body }];
       });
 
-  const certifications = readMdx('certifications').flatMap(({ slug, file, data, body }) => {
-    const result = parseEntry(certificationSchema, file, data);
-    problems.push(...result.problems);
-    return result.data ? [{ slug, file, data: result.data, body }] : [];
-  });
-  const otherFiles = readMdx('guides').flatMap(({ file, data, body }) => {
-    const result = parseEntry(guideSchema, file, data);
-    problems.push(...result.problems);
-    return result.data ? [{ file, data: result.data, body }] : [];
-  });
+  const certifications = readMdx('certifications', certificationSchema);
+  const otherFiles = readMdx('guides', guideSchema).map(({ file, data, body }) => ({ file, data, body }));
   const input: CatalogueInput = {
     certifications,
     services: readYamlList('services.yaml', serviceSchema),
@@ -86,8 +95,12 @@ export function readContent(contentDir = 'content'): { input: CatalogueInput; pr
  * /certifications/sysops-administrator-associate/ → /certifications/cloudops-engineer-associate/.
  */
 export function formerNameRedirects(contentDir = 'content'): Record<string, string> {
+  const { input, problems } = readContent(contentDir);
+  // The config reads the content first: a broken file stops the build here, with the same message (file, line,
+  // field) the collections would give.
+  if (problems.length > 0) throw new ContentError(problems);
   const redirects: Record<string, string> = {};
-  for (const { slug, data } of readContent(contentDir).input.certifications) {
+  for (const { slug, data } of input.certifications) {
     for (const former of data.formerNames) {
       if (former.slug) redirects[rootRoutes.certification(former.slug)] = rootRoutes.certification(slug);
     }

@@ -27,6 +27,20 @@ export function contentSecurityPolicy(): string {
   ].join('; ');
 }
 
+/** Directives a browser ignores in a <meta> policy (they only work as a response header). */
+const headerOnlyDirectives = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/**
+ * The policy for a `<meta http-equiv="Content-Security-Policy">` element, for hosts that send no headers (GitHub
+ * Pages): the same policy without the directives a meta element cannot carry.
+ */
+export function metaContentSecurityPolicy(): string {
+  return contentSecurityPolicy()
+    .split('; ')
+    .filter((directive) => !headerOnlyDirectives.includes(directive.split(' ')[0] ?? ''))
+    .join('; ');
+}
+
 /** Every security header the site ships, for any static host or CDN. */
 export function securityHeaders(): Record<string, string> {
   return {

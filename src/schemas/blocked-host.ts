@@ -9,5 +9,3 @@ export const blockedHostSchema = z.object({
   /** What it sells or hosts, in a few words. */
   reason: z.string().min(5),
 });
-
-export type BlockedHostEntry = z.infer<typeof blockedHostSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describeFound } from './error-map.ts';
 import { sourceOrigins } from './enums.ts';
+import { isCalendarDay } from '../lib/lifecycle-dates.ts';
 
 /** A lower-case, hyphenated identifier such as `solutions-architect-associate` or `amazon-s3`. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -13,11 +14,11 @@ function dateToText(value: unknown): unknown {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 }
 
-/** A full calendar day, written 'YYYY-MM-DD'. */
+/** A full calendar day, written 'YYYY-MM-DD', that exists (not 2027-02-31). */
 export const calendarDateSchema = z.preprocess(
   dateToText,
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    error: (issue) => `expected a date written 'YYYY-MM-DD', found ${JSON.stringify(issue.input)}`,
+  z.string().refine(isCalendarDay, {
+    error: (issue) => `expected a real day written 'YYYY-MM-DD', found ${JSON.stringify(issue.input)}`,
   }),
 );
 
@@ -27,8 +28,9 @@ export const calendarDateSchema = z.preprocess(
  */
 export const partialDateSchema = z.preprocess(
   dateToText,
-  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: (issue) => `expected a date written 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found ${JSON.stringify(issue.input)}`,
+  z.string().refine((text) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(text) || isCalendarDay(text), {
+    error: (issue) =>
+      `expected a real date written 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found ${JSON.stringify(issue.input)}`,
   }),
 );
 
@@ -135,5 +137,3 @@ export const sourceSchema = z
   });
 
 export type Source = z.infer<typeof sourceSchema>;
-export type LifecycleDate = z.infer<typeof lifecycleDateSchema>;
-export type EvidenceDate = z.infer<typeof evidenceDateSchema>;

@@ -35,4 +35,3 @@ export type Status = (typeof statuses)[number];
 export type VersionPhase = (typeof versionPhases)[number];
 export type QuestionType = (typeof questionTypes)[number];
 export type DeliveryMode = (typeof deliveryModes)[number];
-export type SourceOrigin = (typeof sourceOrigins)[number];

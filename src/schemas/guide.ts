@@ -12,5 +12,3 @@ export const guideSchema = z.strictObject({
   /** Where its facts come from; the newest dated one is the guide's "last verified" date. */
   sources: z.array(sourceSchema).default([]),
 });
-
-export type Guide = z.infer<typeof guideSchema>;

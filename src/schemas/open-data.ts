@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isCalendarDay } from '../lib/lifecycle-dates.ts';
 import { certificationSchema, examVersionSchema } from './certification.ts';
 import { slugSchema } from './common.ts';
 import { statuses, versionPhases } from './enums.ts';
@@ -31,7 +32,7 @@ export const certificationsDocumentSchema = z.strictObject({
   /** Version of this data format (semantic versioning). */
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   /** The day the data describes: the build date, or SOURCE_DATE_EPOCH's day. */
-  generatedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  generatedOn: z.string().refine(isCalendarDay),
   /** The licence of the data, as an SPDX identifier. */
   licence: z.string(),
   /** Every certification, current and retired. */

@@ -32,6 +32,8 @@ class CatalogueTable extends HTMLElement {
       }
       (form.elements.namedItem('category') as HTMLSelectElement).value = view.category ?? '';
       (form.elements.namedItem('status') as HTMLSelectElement).value = view.status ?? '';
+      (form.elements.namedItem('sort') as HTMLSelectElement).value = view.sort;
+      (form.elements.namedItem('dir') as HTMLSelectElement).value = view.dir;
       count.textContent = `Showing ${visible.length} of ${rows.length}`;
       history.replaceState(null, '', `${location.pathname}${catalogueQueryString(view)}${location.hash}`);
       // Other pages of a long catalogue open with the same sort and filter.
@@ -43,18 +45,22 @@ class CatalogueTable extends HTMLElement {
       if (!sortKeys.includes(key)) continue;
       const button = document.createElement('button');
       button.type = 'button';
+      button.className = 'sort-button';
       button.textContent = th.textContent;
       button.addEventListener('click', () => {
         view = { ...view, sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' };
         render();
       });
-      th.replaceChildren(button);
+      // On a phone the header row is hidden (each row is a card) and the form's "Sort by" takes over: the header
+      // keeps its name as plain text there, and the button, hidden, leaves the Tab order.
+      const label = document.createElement('span');
+      label.className = 'sort-label';
+      label.textContent = th.textContent;
+      th.replaceChildren(button, label);
     }
+    // The form holds every choice (its sort fields follow the header buttons), so it is read whole.
     form.addEventListener('change', () => {
-      const chosen = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-      chosen.set('sort', view.sort);
-      chosen.set('dir', view.dir);
-      view = parseCatalogueQuery(chosen);
+      view = parseCatalogueQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
       render();
     });
     form.addEventListener('submit', (event) => {

@@ -1,7 +1,10 @@
 // The <path-finder-form> element of src/pages/path-finder/index.astro.
 import { pathFinderUrl } from '../lib/path-finder-url';
 
-/** With JavaScript, the form goes straight to its result page; without, it reloads this page. */
+/**
+ * With JavaScript, the form goes straight to its result page; without, it is hidden (it would only reload this page).
+ * The goal has no default: submitting without one keeps the reader here with a message saying what to choose.
+ */
 class PathFinderForm extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
@@ -9,10 +12,14 @@ class PathFinderForm extends HTMLElement {
     const params = new URLSearchParams(location.search);
     for (const [name, value] of params) {
       for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${CSS.escape(name)}"]`)) {
-        if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked ||= field.value === value;
+        if (field instanceof HTMLInputElement && field.type === 'checkbox')
+          field.checked ||= value.split(',').includes(field.value);
         else field.value = value;
       }
     }
+    const goal = form.querySelector<HTMLSelectElement>('select[name="goal"]');
+    goal?.addEventListener('invalid', () => goal.setCustomValidity(goal.value ? '' : (goal.dataset['missing'] ?? '')));
+    goal?.addEventListener('change', () => goal.setCustomValidity(''));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       location.assign(pathFinderUrl(new URLSearchParams(new FormData(form) as unknown as Record<string, string>)));

@@ -1,11 +1,20 @@
-// The <path-result> element of src/pages/path-finder/[goal]/[level].astro.
+// The <path-result> element of src/pages/path-finder/[goal]/[level].astro and of its /yours/ page.
 import { readPathQuery } from '../lib/path-finder-url';
 
-/** Personalises the pre-rendered path with the reader's years, held certifications and role. */
+/**
+ * Personalises the path with the reader's years and held certifications. On a /yours/ page (data-level set), which
+ * lists no step of its own, an address that names nothing held goes to the pre-rendered path it stands for.
+ */
 class PathResult extends HTMLElement {
   connectedCallback() {
     const personal = readPathQuery(location.search);
-    if (personal.years === undefined && personal.held.length === 0 && !personal.role) return;
+    const yours = this.dataset['level'];
+    if (yours && personal.held.length === 0) {
+      const general = this.querySelector<HTMLAnchorElement>('.load-failed a');
+      if (general) location.replace(`${general.pathname}${location.search}`);
+      return;
+    }
+    if (personal.years === undefined && personal.held.length === 0) return;
     void import('./path-result').then((view) => view.personalise(this, this.dataset['goal'] ?? '', personal));
   }
 }

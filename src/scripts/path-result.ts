@@ -1,6 +1,13 @@
 import type { Cert } from '../lib/catalogue';
 import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
-import { pathStepsView, pathSummary, recommendPath, yearsInWords } from '../lib/path-finder';
+import {
+  pathStepsView,
+  pathSummary,
+  recommendPath,
+  representativeYears,
+  yearsInWords,
+  type ExperienceLevel,
+} from '../lib/path-finder';
 import { renderPathStepItems } from '../views/path-steps';
 import type { readPathQuery } from '../lib/path-finder-url';
 import type { PathFinderRules } from '../schemas/path-finder';
@@ -29,21 +36,20 @@ export async function personalise(
     roles = roleDoc.roles;
     rules = roleDoc.pathFinder;
   } catch {
-    return; // The pre-rendered path stays: it is the same advice without the personal details.
+    // A pre-rendered path stays: the same advice without the personal details. A /yours/ page says where that is.
+    root.querySelector<HTMLElement>('.load-failed')?.removeAttribute('hidden');
+    return;
   }
-  const result = recommendPath(
-    { goal, currentRole: personal.role, years: personal.years ?? 0, held: personal.held },
-    certs,
-    roles,
-    rules,
-  );
+  // Without years in the address, the years the page's level stands for (a /yours/ page knows its level).
+  const level = root.dataset['level'] as ExperienceLevel | undefined;
+  const years = personal.years ?? (level ? representativeYears[level] : 0);
+  const result = recommendPath({ goal, years, held: personal.held }, certs, roles, rules);
   if (!result) return;
   const names = personal.held.flatMap((slug) => certs.find((c) => c.slug === slug)?.shortName ?? []);
-  summary.textContent = pathSummary(result.role.name, yearsInWords(personal.years ?? 0), names);
+  summary.textContent = pathSummary(result.role.name, yearsInWords(years), names);
   // The same item template as the pre-rendered pages; everything in it is escaped (src/views/html.ts).
   list.innerHTML = renderPathStepItems(pathStepsView(result.steps)).value;
   const query = new URLSearchParams({ c: result.steps.map((s) => s.cert.slug).join(',') });
-  if (personal.hours) query.set('hours', String(personal.hours));
   if (personal.held.length) query.set('held', personal.held.join(','));
   planner.href = routes.plannerWith(query);
 }

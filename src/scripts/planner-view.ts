@@ -1,51 +1,9 @@
 import type { Cert } from '../lib/catalogue';
-import { formatPartialDate, formatUsd } from '../lib/format';
 import { certsFromDocument, type PlannerDocument } from '../lib/open-data';
-import { el } from './dom';
-import { planCalendarEvents } from '../lib/calendar';
-import { icsCalendar } from '../lib/ical';
-import { inlineListSegments } from '../lib/inline-list';
 import { routes } from '../lib/routes';
-import { yearsSpelledOut, type ProgrammeFigures } from '../lib/programme';
-import {
-  bestRenewal,
-  mergeFormState,
-  parsePlannerQuery,
-  planFees,
-  plannerQueryString,
-  renewalCalendar,
-  studySchedule,
-  type PlannerState,
-} from '../lib/planner';
-
-function table(caption: string, headers: string[], rows: (string | HTMLElement)[][]): HTMLElement {
-  const wrap = el('div');
-  wrap.className = 'table-scroll';
-  const t = el('table');
-  t.append(el('caption', caption));
-  const head = el('tr');
-  for (const h of headers) {
-    const th = el('th', h);
-    th.scope = 'col';
-    head.append(th);
-  }
-  const thead = el('thead');
-  thead.append(head);
-  const tbody = el('tbody');
-  for (const row of rows) {
-    const tr = el('tr');
-    row.forEach((cell, i) => {
-      const td = i === 0 ? el('th') : el('td');
-      if (td instanceof HTMLTableCellElement && i === 0) td.scope = 'row';
-      td.append(cell);
-      tr.append(td);
-    });
-    tbody.append(tr);
-  }
-  t.append(thead, tbody);
-  wrap.append(t);
-  return wrap;
-}
+import type { ProgrammeFigures } from '../lib/programme';
+import { mergeFormState, parsePlannerQuery, plannerQueryString, type PlannerState } from '../lib/planner';
+import { renderPlannerCalendar, renderPlannerResult } from '../views/planner';
 
 /** Reads the form into planner state, keeping the order in which exams were added. */
 function readForm(form: HTMLFormElement, previous: PlannerState, known: ReadonlySet<string>): PlannerState {
@@ -95,169 +53,45 @@ function writeForm(form: HTMLFormElement, state: PlannerState): void {
   (form.elements.namedItem('hours') as HTMLInputElement).value = state.hoursPerWeek ? String(state.hoursPerWeek) : '';
 }
 
-/** The reader's plan as an .ics file they can download: built here, from the URL state, and never sent anywhere. */
-function calendarDownload(
-  state: PlannerState,
-  bySlug: Map<string, Cert>,
-  today: string,
-  validityYears: number,
-): HTMLElement {
-  const events = planCalendarEvents(
-    {
-      exams: state.plan.map((slug) => ({ slug, on: state.examDates.find((d) => d.slug === slug)?.on })),
-      held: state.held,
-    },
-    bySlug,
-    today,
-    new URL(location.origin),
-    validityYears,
-  );
-  const section = el('section', undefined, { 'aria-labelledby': 'plan-calendar' });
-  section.append(el('h2', 'Calendar', { id: 'plan-calendar' }));
-  if (events.length === 0) {
-    section.append(
-      el('p', 'Add the day you plan to sit an exam, or the day you earned one you hold, to download your dates.'),
-    );
-    return section;
-  }
-  const ics = icsCalendar('My AWS certification plan', events, today);
-  const link = el(
-    'a',
-    `Download your ${events.length} date${events.length === 1 ? '' : 's'} as a calendar file (.ics)`,
-    {
-      href: `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`,
-      download: 'aws-certification-plan.ics',
-    },
-  );
-  const paragraph = el('p');
-  paragraph.append(link);
-  section.append(paragraph);
-  return section;
+/** The reader's own calendar day: vouchers and expiry are judged on the day they read the plan. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** A link to the readiness check and study plan of each planned exam that has one. */
-function prepareLinks(
-  plan: readonly string[],
-  bySlug: Map<string, Cert>,
-  prepare: PlannerDocument['prepare'],
-): HTMLElement {
-  const items = plan.flatMap((slug) => {
-    const cert = bySlug.get(slug);
-    const check = prepare[slug];
-    return cert && check ? [{ label: `${cert.shortName} (${check.code})`, href: check.url }] : [];
-  });
-  if (items.length === 0) return el('p', 'None of these exams has task statements in a source we could read yet.');
-  const paragraph = el('p');
-  for (const part of inlineListSegments(items, { before: 'Readiness check and week-by-week study plan: ', after: '.' }))
-    paragraph.append(typeof part === 'string' ? part : el('a', part.label, { href: part.href }));
-  return paragraph;
-}
+/** The calendar's code, loaded once, the first time a plan has something to put in a calendar. */
+let calendarModule: Promise<typeof import('./planner-calendar')> | undefined;
 
+/** Renders the result for a state; its calendar download follows once the calendar's code is there. */
 function render(
   target: HTMLElement,
   state: PlannerState,
-  bySlug: Map<string, Cert>,
-  certs: Cert[],
-  today: string,
-  prepare: PlannerDocument['prepare'],
+  data: { bySlug: Map<string, Cert>; certs: Cert[]; generatedOn: string; prepare: PlannerDocument['prepare'] },
   programme: ProgrammeFigures,
 ): void {
-  const parts: HTMLElement[] = [];
-  const name = (slug: string) => bySlug.get(slug)?.shortName ?? slug;
-  if (state.plan.length > 0) {
-    const fees = planFees(
-      state.plan.map((slug) => ({
-        slug,
-        priceUsd: bySlug.get(slug)?.exam.format.priceUsd,
-        retake: state.retakes.includes(slug),
-      })),
-      programme.voucherPercentOff,
-    );
-    parts.push(el('h2', 'Exam fees'));
-    parts.push(
-      table(
-        'Fees in the order you take the exams',
-        ['Exam', 'Sittings', 'Cost'],
-        fees.lines.map((line) => [
-          name(line.slug),
-          line.attempts
-            .map(
-              (a, i) =>
-                `${i === 0 ? 'first' : 'retake'}: ${a.costUsd === undefined ? 'price not yet published' : formatUsd(a.costUsd)}${a.voucher ? ` with the ${programme.voucherPercentOff}% voucher` : ''}`,
-            )
-            .join('; '),
-          line.subtotalUsd === undefined ? 'Not yet confirmed' : formatUsd(line.subtotalUsd),
-        ]),
-      ),
-    );
-    const total = el('p');
-    total.className = 'total';
-    const unpriced =
-      fees.unpriced.length > 0
-        ? ` It leaves out ${fees.unpriced.map(name).join(' and ')}, whose price AWS has not yet published.`
-        : '';
-    total.textContent = `Total: ${formatUsd(fees.totalUsd)} (${formatUsd(fees.listPriceUsd)} at list price without vouchers).${unpriced}`;
-    parts.push(total);
-    parts.push(prepareLinks(state.plan, bySlug, prepare));
-    const schedule = studySchedule(state.plan, state.studyHours ?? 0, state.hoursPerWeek ?? 0);
-    parts.push(el('h2', 'Study schedule'));
-    if (schedule) {
-      parts.push(
-        table(
-          'One exam at a time',
-          ['Exam', 'Weeks', 'Study'],
-          schedule.map((s) => [name(s.slug), `${s.startWeek}–${s.startWeek + s.weeks - 1}`, `${s.weeks} week(s)`]),
-        ),
-      );
-      const last = schedule.at(-1);
-      if (last)
-        parts.push(
-          el('p', `About ${last.startWeek + last.weeks - 1} weeks in all at ${state.hoursPerWeek} hours a week.`),
-        );
-    } else {
-      parts.push(
-        el(
-          'p',
-          'Enter the study hours you expect for each exam and the hours a week you can give to see a schedule. We do not guess study hours for you: they depend too much on your background.',
-        ),
-      );
-    }
-  }
-  if (state.held.length > 0) {
-    parts.push(el('h2', 'Renewals'));
-    const dated = state.held.filter((h): h is { slug: string; earnedOn: string } => h.earnedOn !== undefined);
-    if (dated.length > 0) {
-      parts.push(
-        table(
-          `When what you hold expires (${yearsSpelledOut(programme.validityYears)} after it was earned)`,
-          ['Certification', 'Earned', 'Expires'],
-          renewalCalendar(dated, programme.validityYears).map((r) => [
-            name(r.slug),
-            formatPartialDate(r.earnedOn),
-            formatPartialDate(r.expiresOn),
-          ]),
-        ),
-      );
-    }
-    const best = bestRenewal(
-      state.held.map((h) => h.slug),
-      certs,
-    );
-    parts.push(
-      el(
-        'p',
-        best
-          ? `Passing ${best.exam.shortName} (${best.exam.examCode}) renews the most of what you hold: ${best.renews.map((c) => c.shortName).join(', ')}.`
-          : 'None of what you hold can be renewed by a current exam; retired certifications expire.',
-      ),
-    );
-  }
-  if (parts.length === 0) {
-    parts.push(el('p', 'Tick an exam to take or one you hold to see your plan.'));
-  } else {
-    parts.push(calendarDownload(state, bySlug, today, programme.validityYears));
-  }
-  target.replaceChildren(...parts);
+  const today = localToday() > data.generatedOn ? localToday() : data.generatedOn;
+  const empty = state.plan.length === 0 && state.held.length === 0;
+  // Rendered in the browser, so the build's pass that keeps exam codes on one line (src/middleware.ts) runs here.
+  target.innerHTML = renderPlannerResult({
+    state,
+    bySlug: data.bySlug,
+    certs: data.certs,
+    today,
+    prepare: data.prepare,
+    programme,
+    calendar: empty ? undefined : 'pending',
+  }).value;
+  if (empty) return;
+  const slot = target.querySelector<HTMLElement>('.planner-calendar');
+  calendarModule ??= import('./planner-calendar');
+  void calendarModule.then((calendar) => {
+    // A later change may have replaced this result meanwhile: its own calendar follows it.
+    if (!slot?.isConnected) return;
+    slot.innerHTML = renderPlannerCalendar(
+      calendar.plannerCalendar(state, data.bySlug, data.generatedOn, programme.validityYears),
+    ).value;
+  });
 }
 
 /** Wires the planner: reads the URL, recomputes on every change and keeps the URL in step. */
@@ -265,29 +99,28 @@ export async function attachPlanner(root: HTMLElement): Promise<void> {
   const form = root.querySelector('form');
   const results = root.querySelector<HTMLElement>('.results');
   if (!form || !results) return;
-  let certs: Cert[];
-  let today: string;
-  let prepare: PlannerDocument['prepare'];
-  let programme: ProgrammeFigures;
+  let document: PlannerDocument;
   try {
-    const document = (await (await fetch(routes.data('planner.json'))).json()) as PlannerDocument;
-    certs = certsFromDocument(document);
-    today = document.generatedOn;
-    prepare = document.prepare;
-    programme = document.programme;
+    document = (await (await fetch(routes.data('planner.json'))).json()) as PlannerDocument;
   } catch {
     results.textContent = 'The planner data could not be loaded.';
     return;
   }
-  const bySlug = new Map(certs.map((c) => [c.slug, c]));
-  const known = new Set(bySlug.keys());
+  const certs = certsFromDocument(document);
+  const data = {
+    bySlug: new Map(certs.map((c) => [c.slug, c])),
+    certs,
+    generatedOn: document.generatedOn,
+    prepare: document.prepare,
+  };
+  const known = new Set(data.bySlug.keys());
   let state = parsePlannerQuery(location.search, known);
   writeForm(form, state);
-  render(results, state, bySlug, certs, today, prepare, programme);
+  render(results, state, data, document.programme);
   const update = () => {
     state = readForm(form, state, known);
     history.replaceState(null, '', `${location.pathname}${plannerQueryString(state)}`);
-    render(results, state, bySlug, certs, today, prepare, programme);
+    render(results, state, data, document.programme);
   };
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {

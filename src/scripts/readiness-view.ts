@@ -3,6 +3,7 @@ import { icsCalendar } from '../lib/ical';
 import {
   allTasks,
   markOptions,
+  ignoredMarksNotice,
   parseReadinessQuery,
   readiness,
   readinessQueryString,
@@ -14,7 +15,7 @@ import {
   type ReadinessPageData,
   type ReadinessState,
 } from '../lib/preparation';
-import { renderReadiness, renderStudyPlan } from '../views/preparation';
+import { renderDomainReadiness, renderReadiness, renderReadinessSummary, renderStudyPlan } from '../views/preparation';
 
 const markByLetter = new Map(markOptions.map((o) => [o.letter, o.mark]));
 const letterOf = (mark: Mark) => markOptions.find((o) => o.mark === mark)?.letter ?? 'n';
@@ -55,6 +56,7 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
   const readinessView = root.querySelector<HTMLElement>('.readiness-view');
   const planView = root.querySelector<HTMLElement>('.plan-view');
   const status = root.querySelector<HTMLElement>('.readiness-status');
+  const summary = root.querySelector<HTMLElement>('.readiness-summary');
   if (!source?.textContent || !form || !readinessView || !planView) return;
   const data = JSON.parse(source.textContent) as ReadinessPageData;
   const tasks = allTasks(data.domains);
@@ -63,7 +65,7 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
 
   const saved = storage.read(key);
   const fromUrl = location.search.length > 1;
-  let state = parseReadinessQuery(fromUrl || !saved ? location.search : saved, tasks.length);
+  let state = parseReadinessQuery(fromUrl || !saved ? location.search : saved, tasks);
   // In 'form' mode the reader may have ticked or unticked it while this code loaded: leave it as they set it.
   if (remember && startFrom === 'address') remember.checked = saved !== null;
 
@@ -83,23 +85,19 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
   };
   const readForm = (): ReadinessState => {
     const values = new FormData(form);
+    const letterFor = (task: (typeof tasks)[number]) => String(values.get(`t${task.id}`) ?? 'n');
     const params = new URLSearchParams({
-      m: tasks
-        .map((task) => {
-          const letter = String(values.get(`t${task.id}`) ?? 'n');
-          return markByLetter.has(letter) ? letter : 'n';
-        })
-        .join(''),
+      t: tasks.map((task) => `${task.key}${markByLetter.has(letterFor(task)) ? letterFor(task) : 'n'}`).join('.'),
       date: String(values.get('date') ?? ''),
       weeks: String(values.get('weeks') ?? ''),
       hours: String(values.get('hours') ?? ''),
     });
-    return parseReadinessQuery(params, tasks.length);
+    return parseReadinessQuery(params, tasks);
   };
   const render = () => {
     const today = localToday();
     const ready = readiness(data.domains, state.marks);
-    const plan = studyPlan(data.domains, state, today);
+    const plan = studyPlan(data.domains, state, today, { minutes: data.minutes });
     const events = studyPlanEvents(plan, { code: data.code, name: data.name, date: state.examDate, url: data.url });
     readinessView.innerHTML = renderReadiness(ready, data.code).value;
     planView.innerHTML = renderStudyPlan({
@@ -110,6 +108,12 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
       today,
       ics: icsCalendar(`${data.code} study plan`, events, today),
     }).value;
+    // The figures beside the marks, where the reader is looking when they change one.
+    for (const d of ready.domains) {
+      const figure = root.querySelector(`.domain-figure[data-domain="${d.domain.number}"]`);
+      if (figure) figure.innerHTML = renderDomainReadiness(d).value;
+    }
+    if (summary) summary.innerHTML = renderReadinessSummary(ready, data.code).value;
     return ready;
   };
 
@@ -117,11 +121,18 @@ export function attachReadiness(root: HTMLElement, startFrom: 'address' | 'form'
     writeForm(state);
     render();
     // Marks restored from this browser go into the address too, so the page can be shared as it is.
-    if (!fromUrl && saved) history.replaceState(null, '', `${location.pathname}${readinessQueryString(state)}`);
+    if (!fromUrl && saved) history.replaceState(null, '', `${location.pathname}${readinessQueryString(state, tasks)}`);
+    // Marks from an older link (or remembered before the tasks changed) are not applied: say so above the marks.
+    const notice = ignoredMarksNotice(state);
+    const noticeBox = root.querySelector<HTMLElement>('.ignored-marks');
+    if (notice && noticeBox) {
+      noticeBox.textContent = notice;
+      noticeBox.hidden = false;
+    }
   }
   const update = () => {
     state = readForm();
-    const query = readinessQueryString(state);
+    const query = readinessQueryString(state, tasks);
     history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     storage.write(key, remember?.checked ? query || '?' : null);
     const ready = render();

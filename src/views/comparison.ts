@@ -1,6 +1,7 @@
 import type { ComparisonView } from '../lib/compare';
 import { renderDomainBars } from './domain-bars';
 import { html, type SafeHtml } from './html';
+import { renderScrollRegion } from './scroll-region';
 
 const pills = (services: ComparisonView['shared']): SafeHtml =>
   services.length > 0
@@ -16,15 +17,17 @@ const pills = (services: ComparisonView['shared']): SafeHtml =>
 export function renderComparison(view: ComparisonView): SafeHtml {
   const cells = (fact: ComparisonView['facts'][number]) =>
     fact.cells.map(
-      (cell) =>
-        html`<td>
+      (cell, i) =>
+        html`<td data-label="${view.certifications[i]?.shortName ?? ''}">
           ${cell.value}${cell.unverified ? html` <span class="unverified" title="${cell.unverified}">unverified</span>` : ''}
         </td>`,
     );
-  return html`<div class="table-scroll">
-      <table class="comparison">
+  const caption = 'Exam facts side by side';
+  return html`${renderScrollRegion(
+      caption,
+      html`<table class="comparison stack">
         <caption>
-          Exam facts side by side
+          ${caption}
         </caption>
         <thead>
           <tr>
@@ -47,8 +50,8 @@ export function renderComparison(view: ComparisonView): SafeHtml {
               </tr>`,
           )}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+    )}
     <h2 id="domains">Exam domains</h2>
     <div class="grid domains">
       ${view.domains.map(

@@ -1,4 +1,5 @@
 import type { PathStepView } from '../lib/path-finder';
+import { renderExamGlance } from './exam-glance';
 import { html, type SafeHtml } from './html';
 import { routes } from '../lib/routes';
 
@@ -18,6 +19,7 @@ export function renderPathStepItems(steps: readonly PathStepView[]): SafeHtml {
       html`<li>
         <h3><a href="${step.href}">${step.title}</a></h3>
         <p class="muted">${step.facts}</p>
+        ${renderExamGlance(step.glance)}
         <p>${step.reason}</p>
       </li>`,
   )}`;

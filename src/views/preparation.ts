@@ -1,9 +1,22 @@
 import type { StudyResource } from '../schemas/certification';
-import { formatPartialDate, plural } from '../lib/format';
+import { formatPartialDate, joinWords, plural } from '../lib/format';
 import { inlineListSegments } from '../lib/inline-list';
 import type { Day } from '../lib/lifecycle-dates';
-import { percent, resourcesForDomain, type Readiness, type StudyPlan } from '../lib/preparation';
+import {
+  percent,
+  practiceText,
+  resourcesForDomain,
+  reviewAdvice,
+  sessionsText,
+  SESSION_HOURS,
+  taskText,
+  type DomainReadiness,
+  type PlanSlice,
+  type Readiness,
+  type StudyPlan,
+} from '../lib/preparation';
 import { html, type SafeHtml } from './html';
+import { renderScrollRegion } from './scroll-region';
 
 /**
  * The readiness figures: one renderer for the page as built (no marks yet) and for the browser after every change.
@@ -13,14 +26,16 @@ export function renderReadiness(ready: Readiness, code: string): SafeHtml {
   const basis = ready.weighted
     ? 'each domain counted by its weight in the exam guide'
     : 'every domain counted the same, because AWS has not published the weights';
+  const caption = `Your readiness per domain of ${code} (self-assessment)`;
   return html`<p class="readiness-overall">
       <strong>${`${percent(ready.overall)} of ${code} covered`}</strong>
       ${`by your own marks, with ${basis}. Confident counts as covered, unsure as half. This is a self-assessment, not a prediction of your score.`}
     </p>
-    <div class="table-scroll">
-      <table class="readiness-table">
+    ${renderScrollRegion(
+      caption,
+      html`<table class="readiness-table stack">
         <caption>
-          ${`Your readiness per domain of ${code} (self-assessment)`}
+          ${caption}
         </caption>
         <thead>
           <tr>
@@ -37,31 +52,94 @@ export function renderReadiness(ready: Readiness, code: string): SafeHtml {
             (d) =>
               html`<tr>
                 <th scope="row">${`${d.domain.number}. ${d.domain.name}`}</th>
-                <td class="num">${d.domain.weight === undefined ? 'not published' : `${d.domain.weight}%`}</td>
-                <td class="num">${d.counts.confident}</td>
-                <td class="num">${d.counts.unsure}</td>
-                <td class="num">${d.counts['not-started']}</td>
-                <td class="num">${percent(d.coverage)}</td>
+                <td class="num" data-label="Weight">
+                  ${d.domain.weight === undefined ? 'not published' : `${d.domain.weight}%`}
+                </td>
+                <td class="num" data-label="Confident">${d.counts.confident}</td>
+                <td class="num" data-label="Unsure">${d.counts.unsure}</td>
+                <td class="num" data-label="Not started">${d.counts['not-started']}</td>
+                <td class="num" data-label="Covered">${percent(d.coverage)}</td>
               </tr>`,
           )}
         </tbody>
-      </table>
-    </div>`;
+      </table>`,
+    )}`;
 }
 
-/** How a share of a week reads: "the whole week", "half the week (4 hours)". */
-function weekShare(ofWeek: number, hours: number | undefined): string {
-  const share = ofWeek >= 0.999 ? 'the whole week' : `${percent(ofWeek)} of the week`;
-  return hours === undefined ? share : `${share} (${plural(hours, 'hour')})`;
+/** One domain's figure, shown beside its marks so a change is seen where it is made. */
+export function renderDomainReadiness(d: DomainReadiness): SafeHtml {
+  return html`<strong>${`${percent(d.coverage)} covered`}</strong
+    >${`: ${d.counts.confident} confident, ${d.counts.unsure} unsure, ${d.counts['not-started']} not started`}`;
+}
+
+/** The overall figure for the bar that stays in view while the reader marks tasks. */
+export function renderReadinessSummary(ready: Readiness, code: string): SafeHtml {
+  return html`<strong>${`${percent(ready.overall)} of ${code} covered`}</strong> by your marks. See
+    <a href="#readiness">the figures</a> and <a href="#plan">your study plan</a>.`;
 }
 
 function planBasis(plan: StudyPlan, examDate: Day | undefined, today: Day): string {
   const weeks = plural(plan.weeks.length, 'week');
-  const pace = plan.hoursPerWeek ? ` at ${plural(plan.hoursPerWeek, 'hour')} a week` : '';
+  const pace = `at ${plural(plan.hoursPerWeek, 'hour')} a week${plan.hoursGiven ? '' : ' (give your own hours a week to change it)'}`;
   if (plan.basis === 'exam-date' && examDate)
-    return `${weeks} from ${formatPartialDate(today)} to your exam on ${formatPartialDate(examDate)}${pace}.`;
-  if (plan.basis === 'weeks') return `${weeks} from ${formatPartialDate(today)}${pace}.`;
-  return `${weeks} from ${formatPartialDate(today)}${pace}: give your exam date or a number of weeks to change it.`;
+    return `${weeks} from ${formatPartialDate(today)} to your exam on ${formatPartialDate(examDate)}, ${pace}.`;
+  if (plan.basis === 'weeks') return `${weeks} from ${formatPartialDate(today)}, ${pace}.`;
+  return `${weeks} from ${formatPartialDate(today)}, ${pace}. Give your exam date or a number of weeks to change the length.`;
+}
+
+/** A domain's time in the plan, in words: "9 hours of study and 1 of review". */
+function domainTime(time: StudyPlan['order'][number], unplanned: boolean): string {
+  if (unplanned) return 'no time in this plan';
+  const study = time.studyHours > 0 ? `${plural(time.studyHours, 'hour')} of study` : '';
+  const review = time.reviewHours > 0 ? `${study ? time.reviewHours : plural(time.reviewHours, 'hour')} of review` : '';
+  if (!study && !review) return 'no time in this plan';
+  return [study, review].filter(Boolean).join(' and ') + (time.open === 0 ? ' (nothing left to study)' : '');
+}
+
+function resourceLinks(resources: readonly StudyResource[], before: string): SafeHtml | string {
+  if (resources.length === 0) return '';
+  return html`<p class="plan-resources">
+    ${inlineListSegments(
+      resources.map((r) => ({ label: r.title, href: r.url })),
+      { before, after: '.' },
+    ).map((part) => (typeof part === 'string' ? part : html`<a href="${part.href}">${part.label}</a>`))}
+  </p>`;
+}
+
+function renderSlice(slice: PlanSlice, resources: readonly StudyResource[]): SafeHtml {
+  if (slice.kind === 'practice-exam') {
+    const length =
+      slice.minutes === undefined ? 'as long as the real exam' : `${slice.minutes} minutes, like the real exam`;
+    return html`<li class="plan-practice">
+      <p><strong>Full practice exam</strong>${`: ${practiceText(slice.hours)}.`}</p>
+      <p>
+        ${`Sit a full-length practice exam in one go, timed (${length}), then go over every answer, right or wrong, and note the tasks to revisit before exam day.`}
+      </p>
+      ${resourceLinks(
+        resources.filter((r) => r.kind === 'practice-question-set' || r.kind === 'sample-questions'),
+        'Official practice questions: ',
+      )}
+    </li>`;
+  }
+  const head = html`<p>
+    <strong>${`Domain ${slice.domain.number}, ${slice.domain.name}`}</strong
+    >${`: ${slice.kind}, ${sessionsText(slice.hours)}.`}
+  </p>`;
+  const domainResources = resourceLinks(resourcesForDomain(resources, slice.domain.number), 'Official resources: ');
+  if (slice.kind === 'review') {
+    return html`<li class="plan-review">
+      ${head}
+      <p>${reviewAdvice(slice)}</p>
+      ${domainResources}
+    </li>`;
+  }
+  return html`<li class="plan-study">
+    ${head}
+    <ul class="plan-tasks">
+      ${slice.tasks.map((task) => html`<li>${taskText(task)}</li>`)}
+    </ul>
+    ${domainResources}
+  </li>`;
 }
 
 /** The week-by-week plan with the official resources for each domain and a calendar download. */
@@ -75,49 +153,37 @@ export function renderStudyPlan(input: {
   ics: string;
 }): SafeHtml {
   const { plan, code, resources } = input;
+  const unplanned = new Set(plan.unplanned.map((d) => d.number));
+  const lastWeek = plan.basis === 'exam-date' ? 'the week before your exam' : 'the last week';
   return html`<p>${planBasis(plan, input.examDate, input.today)}</p>
     <p>
-      ${'The plan gives each domain time in proportion to its weight and to how much of it you have still to cover, and takes the domains with the most to gain first. Domains you are confident in keep a little time for review.'}
+      ${`The plan studies first: every task you have not marked confident, unsure ones before those not started, the domains with the most weight and the most still to cover first. Then it reviews each domain, and it ends with a full practice exam in ${lastWeek}. It counts in whole hours, in sessions of up to ${SESSION_HOURS} hours.`}
     </p>
+    ${
+      plan.unplanned.length > 0
+        ? html`<p class="notice" role="note">
+            <strong>Too little time.</strong>
+            ${`${plural(plan.weeks.length, 'week')} at ${plural(plan.hoursPerWeek, 'hour')} a week leave no hour for ${joinWords(plan.unplanned.map((d) => `domain ${d.number}`))}. Add weeks or hours a week to study every domain.`}
+          </p>`
+        : ''
+    }
     <ol class="plan-order">
       ${plan.order.map(
-        (o) => html`<li>${`Domain ${o.domain.number}, ${o.domain.name}: ${percent(o.ofPlan)} of your time`}</li>`,
+        (o) =>
+          html`<li>
+            ${`Domain ${o.domain.number}, ${o.domain.name}: ${domainTime(o, unplanned.has(o.domain.number))}`}
+          </li>`,
       )}
     </ol>
     <ol class="plan-weeks">
       ${plan.weeks.map(
-        (week) =>
+        (week, w) =>
           html`<li>
-            <h3>${`Week ${week.number}, from ${formatPartialDate(week.starts)}`}</h3>
+            <h3>
+              ${`Week ${week.number}, from ${formatPartialDate(week.starts)}${w === plan.weeks.length - 1 ? `: ${lastWeek}` : ''}`}
+            </h3>
             <ul>
-              ${week.slices.map((slice) => {
-                const domainResources = resourcesForDomain(resources, slice.domain.number);
-                return html`<li>
-                  <p>
-                    <strong>${`Domain ${slice.domain.number}, ${slice.domain.name}`}</strong
-                    >${`: ${weekShare(slice.ofWeek, slice.hours)}.`}
-                  </p>
-                  ${
-                    slice.tasks.length > 0
-                      ? html`<ul class="plan-tasks">
-                          ${slice.tasks.map((task) => html`<li>${`${task.id} ${task.task}`}</li>`)}
-                        </ul>`
-                      : html`<p class="muted">Review what you marked confident and try practice questions.</p>`
-                  }
-                  ${
-                    domainResources.length > 0
-                      ? html`<p class="plan-resources">
-                          ${inlineListSegments(
-                            domainResources.map((r) => ({ label: r.title, href: r.url })),
-                            { before: 'Official resources: ', after: '.' },
-                          ).map((part) =>
-                            typeof part === 'string' ? part : html`<a href="${part.href}">${part.label}</a>`,
-                          )}
-                        </p>`
-                      : ''
-                  }
-                </li>`;
-              })}
+              ${week.slices.map((slice) => renderSlice(slice, resources))}
             </ul>
           </li>`,
       )}

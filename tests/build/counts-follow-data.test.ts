@@ -122,3 +122,15 @@ describe('an entry whose newest evidence is more than 180 days old', () => {
     expect(buildOutput).toMatch(new RegExp(`${STALE}: the newest evidence is from 1 January 2020, \\d+ days ago`));
   });
 });
+
+describe('the build log', () => {
+  it('prints no warning twice, so the one warning that matters stands out', () => {
+    const warnings = buildOutput
+      .split('\n')
+      .filter((line) => /\b(WARN|warn)\b/.test(line))
+      // The same warning about another file is the same warning.
+      .map((line) => line.replace(/^\S*\d\d:\d\d:\d\d\s*/, '').replace(/"[^"]*"/g, '"…"'));
+    const repeated = warnings.filter((line, i) => warnings.indexOf(line) !== i);
+    expect([...new Set(repeated)]).toEqual([]);
+  });
+});

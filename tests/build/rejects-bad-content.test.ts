@@ -28,11 +28,24 @@ describe('npm run build with malformed content', () => {
     const dir = breakCertification((text) => text.replace(/^category: associate$/m, 'category: expert'));
     const { status, output } = buildSite(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/certifications/builder-associate.mdx');
-    expect(output).toMatch(/category/);
+    // One message, from the first part of the build that reads the file (the config), with the line.
+    const line = readFileSync(path.join(dir, 'content/certifications/builder-associate.mdx'), 'utf8')
+      .split('\n')
+      .indexOf('category: expert');
     expect(output).toContain(
-      'expected one of foundational, associate, professional, specialty, business, found "expert"',
+      `content/certifications/builder-associate.mdx:${line + 1} › category: expected one of foundational, associate, professional, specialty, business, found "expert"`,
     );
+    expect(output.match(/found "expert"/g)).toHaveLength(1);
+  }, 600_000);
+
+  it('stops on a YAML syntax error in a certification, naming the file and its line', () => {
+    const dir = breakCertification((text) => text.replace(/^category: associate$/m, 'category: [associate'));
+    const { status, output } = buildSite(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/certifications\/builder-associate\.mdx › line \d+, column \d+: expected valid YAML, found /,
+    );
+    expect(output).not.toMatch(/at Composer\.onError/);
   }, 600_000);
 
   it('stops on a broken reference, naming the file and field', () => {
@@ -56,7 +69,7 @@ describe('npm run build with malformed content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(
       new RegExp(
-        `content/services\\.yaml › ${entries - 1}\\.id: expected each id once, found "[a-z0-9-]+" again \\(first at entry \\d+\\)`,
+        `content/services\\.yaml:\\d+ › ${entries - 1}\\.id: expected each id once, found "[a-z0-9-]+" again \\(first at entry \\d+\\)`,
       ),
     );
   }, 600_000);

@@ -4,6 +4,7 @@ import type { Browser, Page } from '@playwright/test';
 import { axeViolations, childFrames, loadAxe } from './axe';
 import { DIST } from './built-site';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
+import { layoutProblemsOf, PHONE_WIDTHS } from './layout-check';
 import { TEST_CHROMIUM_LAUNCH } from '../../tools/chromium';
 
 /** Every page of the sitemap, read from the build so each gets its own test. */
@@ -51,10 +52,13 @@ const sweep = test.extend<object, { sweepBrowser: Browser; sharedPage: Page }>({
   ],
 });
 
+/** The window every sweep page loads in (the project's desktop device), axe runs in, and the layout check starts at. */
+const DESKTOP = { width: 1280, height: 720 };
+
 sweep.describe('every sitemap page, served with the shipped headers', () => {
   for (const urlPath of sitemapPaths) {
     sweep(
-      `${urlPath}: 200, one h1, no axe violations in light and dark, no CSP violation, no third-party request`,
+      `${urlPath}: 200, one h1, no axe violations in light and dark, no CSP violation, no third-party request, fits ${PHONE_WIDTHS.join(' and ')} px`,
       async ({ sharedPage: page, baseURL }) => {
         const origin = new URL(baseURL ?? '').origin;
         const foreign: string[] = [];
@@ -72,6 +76,7 @@ sweep.describe('every sitemap page, served with the shipped headers', () => {
           // One load, both themes: the theme follows prefers-color-scheme, so switching it restyles the same page. The
           // themes differ in colours only (built-site.spec.ts proves it), so the dark pass runs axe's colour rules.
           await page.emulateMedia({ colorScheme: 'light' });
+          await page.setViewportSize(DESKTOP);
           const response = await page.goto(urlPath);
           expect(response?.status(), 'HTTP status').toBe(200);
           expect(await page.evaluate(() => document.querySelectorAll('h1').length), 'h1 elements').toBe(1);
@@ -82,6 +87,13 @@ sweep.describe('every sitemap page, served with the shipped headers', () => {
           expect(await axeViolations(page, 'colour'), 'dark theme').toEqual([]);
           expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
           expect(foreign, 'requests to other origins').toEqual([]);
+          // The same load, laid out at each width in turn: nothing scrolls sideways, every table header is seen or
+          // scrolls into view in a named box the keyboard reaches, no text leaves its box (tests/e2e/layout-check.ts).
+          expect(await layoutProblemsOf(page), `at ${DESKTOP.width} px`).toEqual([]);
+          for (const width of PHONE_WIDTHS) {
+            await page.setViewportSize({ width, height: DESKTOP.height });
+            expect(await layoutProblemsOf(page), `at ${width} px`).toEqual([]);
+          }
         } finally {
           page.off('request', onRequest);
           page.off('console', onConsole);

@@ -11,11 +11,12 @@ test('a reader goes home → catalogue → sorts by price → a certification �
   await page.getByRole('button', { name: 'Price (USD)' }).click();
   await expect(page).toHaveURL(/\?sort=price$/);
   await expect(page.getByRole('columnheader', { name: 'Price (USD)' })).toHaveAttribute('aria-sort', 'ascending');
-  // Cheapest first; a price AWS has not published goes last.
-  const prices = (await page.locator('tbody tr:not([hidden]) td[data-label="Price (USD)"]').allTextContents()).map(
-    (text) => Number.parseFloat(text.trim()),
-  );
+  // Cheapest first (the standard price, see the test below); a price AWS has not published goes last.
+  const prices = (
+    await page.locator('tbody tr:not([hidden]):not(.retired) td[data-label="Price (USD)"]').allTextContents()
+  ).map((text) => Number.parseFloat(/(\d+) standard\)/.exec(text)?.[1] ?? text.trim()));
   const known = prices.filter((p) => !Number.isNaN(p));
+  expect(known.length).toBeGreaterThan(0);
   expect(known).toEqual([...known].sort((a, b) => a - b));
   expect(prices.slice(0, known.length)).toEqual(known);
 
@@ -34,6 +35,106 @@ test('a reader goes home → catalogue → sorts by price → a certification �
   expect(consoleErrors).toEqual([]);
 });
 
+interface CatalogueData {
+  certifications: {
+    shortName: string;
+    status: string;
+    currentVersion: string | null;
+    versions: {
+      code: string;
+      phase: string;
+      format: { priceUsd?: number };
+      beta?: { format?: { priceUsd?: number } };
+    }[];
+  }[];
+}
+
+test('sorting by price: bookable exams by standard price, a beta’s price labelled, retired ones after', async ({
+  page,
+}) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as CatalogueData;
+  /** The standard price and any different beta price of the version a row shows (the newest for a retired exam). */
+  const facts = new Map(
+    data.certifications.map((c) => {
+      const version = c.versions.find((v) => v.code === c.currentVersion) ?? c.versions[0];
+      const beta = version?.phase === 'beta' ? version.beta?.format?.priceUsd : undefined;
+      return [c.shortName, { status: c.status, standard: version?.format.priceUsd, beta }];
+    }),
+  );
+  for (const dir of ['asc', 'desc'] as const) {
+    await page.goto(`/certifications/?sort=price${dir === 'desc' ? '&dir=desc' : ''}`);
+    await expect(page.getByRole('columnheader', { name: 'Price (USD)' })).toHaveAttribute(
+      'aria-sort',
+      dir === 'asc' ? 'ascending' : 'descending',
+    );
+    const rows = await page.locator('tbody tr:not([hidden])').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('th')?.textContent?.trim() ?? '',
+        // The figure as read, without the "unverified" mark some carry.
+        price:
+          tr
+            .querySelector('td[data-label="Price (USD)"]')
+            ?.textContent?.replace(/\s+/g, ' ')
+            .trim()
+            .replace(/ unverified$/, '') ?? '',
+      })),
+    );
+    expect(rows).toHaveLength(data.certifications.length);
+    const fact = (name: string) => {
+      const found = facts.get(name);
+      if (!found) throw new Error(`${name} is not in the data`);
+      return found;
+    };
+    // Every retired exam after every other one, whatever the direction.
+    const retiredFrom = rows.findIndex((r) => fact(r.name).status === 'retired');
+    const retired = rows.filter((r) => fact(r.name).status === 'retired');
+    expect(retired.length).toBeGreaterThan(0);
+    expect(rows.slice(retiredFrom).map((r) => fact(r.name).status)).toEqual(retired.map(() => 'retired'));
+    // A retired exam's price never reads as if it could be bought.
+    for (const row of retired) expect(row.price, row.name).toMatch(/^(was \d+|— not recorded)$/);
+    // The rest in order of their standard price, unknown prices last; a beta's own price is labelled as such.
+    const bookable = rows.slice(0, retiredFrom);
+    const standard = bookable.map((r) => fact(r.name).standard).filter((p) => p !== undefined);
+    expect(standard).toEqual([...standard].sort((a, b) => (dir === 'asc' ? a - b : b - a)));
+    for (const row of bookable) {
+      const { standard: price, beta } = fact(row.name);
+      if (beta !== undefined && beta !== price) expect(row.price).toBe(`${beta} (beta; ${price} standard)`);
+      else if (price !== undefined) expect(row.price).toBe(String(price));
+    }
+  }
+});
+
+test('on a phone the sort buttons leave the Tab order and the form sorts instead', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/certifications/');
+  const headerButtons = page.locator('thead button');
+  await expect(headerButtons.first()).toBeAttached();
+  for (const button of await headerButtons.all()) await expect(button).toBeHidden();
+  // From the last filter, Tab goes through the visible sort fields and Apply, then the table's region (the one table
+  // box, which a keyboard can scroll when a table is wider than the screen), then the first card: never a hidden button.
+  await page.getByRole('combobox', { name: 'Status' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Order' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Every AWS certification with its exam facts' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('tbody tr:not([hidden]) th a').first()).toBeFocused();
+
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Price (USD)' });
+  await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Descending' });
+  await expect(page).toHaveURL(/\?sort=price&dir=desc$/);
+  await expect(page.getByRole('columnheader', { name: 'Price (USD)' })).toHaveAttribute('aria-sort', 'descending');
+
+  // At desktop width it is the other way round: header buttons, no duplicate fields.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByRole('button', { name: 'Price (USD)' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeHidden();
+});
+
 test('a shared catalogue view is restored from its URL, old ?tier= links included', async ({ page }) => {
   const data = (await (await page.request.get('/data/certifications.json')).json()) as {
     certifications: { category: string; status: string }[];
@@ -50,11 +151,11 @@ test('a shared catalogue view is restored from its URL, old ?tier= links include
   await expect(page).toHaveURL(/category=associate&status=retired&sort=price&dir=desc/);
 });
 
-test('/compare/?c= with two certifications shows both side by side (on their pair page)', async ({
+test('/compare/?c= with two certifications in the order of their pair page shows that page', async ({
   page,
   consoleErrors,
 }) => {
-  await page.goto('/compare/?c=solutions-architect-associate,developer-associate');
+  await page.goto('/compare/?c=developer-associate,solutions-architect-associate');
   await expect(page).toHaveURL(/\/compare\/developer-associate-vs-solutions-architect-associate\/$/);
   const table = page.getByRole('table', { name: 'Exam facts side by side' });
   await expect(table.getByRole('columnheader', { name: 'Solutions Architect – Associate' })).toBeVisible();
@@ -151,6 +252,36 @@ test('the old SysOps address leads to the CloudOps page, which says what changed
   await expect(page).toHaveURL(/\/certifications\/cloudops-engineer-associate\/$/);
   await expect(page.getByRole('note').filter({ hasText: 'Renamed' })).toContainText('SysOps Administrator – Associate');
   await expect(page.getByRole('note').filter({ hasText: 'Renamed' })).toContainText('29 September 2025');
+});
+
+test('a retired exam’s unrecorded facts read “Not recorded”, and notices give dates, never a frozen count', async ({
+  page,
+}) => {
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: {
+      slug: string;
+      status: string;
+      versions: { code: string; lastDay?: unknown; format: { languages?: string[] } }[];
+    }[];
+  };
+  const retiredWithout = data.certifications.filter(
+    (c) => c.status === 'retired' && c.versions[0]?.format.languages === undefined,
+  );
+  expect(retiredWithout.length).toBeGreaterThan(0);
+  for (const cert of retiredWithout) {
+    await page.goto(`/certifications/${cert.slug}/`);
+    const languages = page.locator('dl.facts > div', { has: page.locator('dt', { hasText: /^Languages$/ }) });
+    await expect(languages.locator('dd'), cert.slug).toHaveText('Not recorded');
+  }
+  // Every notice of every certification page: dates only, so nothing in them goes stale the day after the build.
+  const withNotices = data.certifications.filter((c) => c.versions.some((v) => v.lastDay !== undefined));
+  for (const cert of withNotices) {
+    const html = await (await page.request.get(`/certifications/${cert.slug}/`)).text();
+    const notices = [...html.matchAll(/<div class="notice[^"]*"[^>]*role="note"[^>]*>([\s\S]*?)<\/div>/g)].map(
+      (m) => m[1]?.replace(/<[^>]+>/g, '') ?? '',
+    );
+    for (const notice of notices) expect(notice, cert.slug).not.toMatch(/\d+ days? left|\(in \d+ days?\)|\(tomorrow\)/);
+  }
 });
 
 test('a retired certification carries a banner with its date and where to go now', async ({ page }) => {

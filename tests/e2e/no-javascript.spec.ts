@@ -44,13 +44,47 @@ test(`${samples.length} pages, one of each type, are readable without JavaScript
 test('forms that need a script are hidden without one, and point to what works', async ({ page }) => {
   await page.goto('/compare/');
   await expect(page.getByRole('button', { name: 'Compare', exact: true })).toBeHidden();
-  await expect(page.getByText(/Choosing your own comparison needs JavaScript/)).toBeVisible();
+  await expect(
+    page.getByText(/Choosing your own comparison, or opening a link to one, needs JavaScript/),
+  ).toBeVisible();
   await page.goto('/path-finder/');
   await expect(page.getByRole('button', { name: 'Find my path' })).toBeHidden();
   await expect(page.getByText(/The questions need JavaScript/)).toBeVisible();
   await page.getByRole('link', { name: 'the table of paths' }).click();
   await expect(page).toHaveURL(/#browse$/);
   await expect(page.locator('#browse')).toBeVisible();
+  // The planner and the search page would only reload themselves: hidden, with what works instead.
+  await page.goto('/planner/');
+  await expect(page.getByRole('button', { name: 'Update the plan' })).toBeHidden();
+  await expect(page.getByRole('checkbox').first()).toBeHidden();
+  await expect(page.getByText(/The calculator needs JavaScript/)).toBeVisible();
+  await page.goto('/search/');
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('main').getByRole('button', { name: 'Search' })).toBeHidden();
+  await expect(page.getByText(/Search needs JavaScript/)).toBeVisible();
+});
+
+test('a shared comparison link lists every exam with a link to its page, and the pair pages that work', async ({
+  page,
+}) => {
+  const asked = ['developer-associate', 'solutions-architect-associate', 'cloudops-engineer-associate'];
+  await page.goto(`/compare/?c=${asked.join(',')}`);
+  await expect(page.getByText(/opening a link to one, needs JavaScript/)).toBeVisible();
+  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
+    certifications: { slug: string; shortName: string }[];
+  };
+  const note = page.locator('compare-view .no-script-note');
+  // Each exam the address names, like every other, is one click from its page.
+  for (const cert of data.certifications.filter((c) => asked.includes(c.slug))) {
+    await expect(note.getByRole('link', { name: cert.shortName, exact: true })).toHaveAttribute(
+      'href',
+      `/certifications/${cert.slug}/`,
+    );
+  }
+  await expect(note.getByRole('link')).toHaveCount(data.certifications.length);
+  // A pair of them has a page of its own that works without JavaScript.
+  await page.getByRole('link', { name: 'Developer – Associate vs Solutions Architect – Associate' }).click();
+  await expect(page.getByRole('table', { name: 'Exam facts side by side' })).toBeVisible();
 });
 
 test('without JavaScript, /search/ links each common question to its built answer, which follows the data', async ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
-import { DIST } from './built-site';
+import { builtPages, DIST, isRedirectStub } from './built-site';
 import { AXE_MOUNT, AXE_SCRIPT_URL } from './axe';
 
 /**
@@ -32,6 +32,25 @@ test('served with its headers, the site sends the CSP and the usual security hea
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toContain('camera=()');
   expect((await request.get('/no-such-page/')).status()).toBe(404);
+});
+
+test('every page carries the same policy in a meta element, for hosts that send no headers (GitHub Pages)', () => {
+  const header = /Content-Security-Policy: (.*)/.exec(readFileSync('public/_headers', 'utf8'))?.[1] ?? '';
+  // A meta element cannot carry frame-ancestors; everything else must be the header's policy, word for word.
+  const expected = header
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+  expect(expected).toContain("script-src 'self' 'sha256-");
+  const wrong = builtPages()
+    .filter((p) => !isRedirectStub(p.html))
+    .filter((p) => {
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(p.html);
+      // Before any script, so the policy covers the theme script too.
+      return meta?.[1]?.replaceAll('&#39;', "'") !== expected || p.html.indexOf(meta[0]) > p.html.indexOf('<script');
+    })
+    .map((p) => p.urlPath);
+  expect(wrong).toEqual([]);
 });
 
 test('the static server answers a malformed %-escape with 400 and keeps serving', async ({ request }) => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveCertification } from '../../src/lib/catalogue';
-import { checkCatalogue, checkStateOn, formatProblems } from '../../src/lib/catalogue-checks';
+import { checkCatalogue, checkStateOn, formatProblems } from '../../src/lib/content-rules';
 import {
   evidenceAgeDays,
   formatFreshnessIssues,

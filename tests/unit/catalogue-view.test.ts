@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueRow } from '../../src/lib/catalogue-rows';
+import { catalogueCells, catalogueRow, priceText } from '../../src/lib/catalogue-rows';
 import { applyCatalogueView, catalogueQueryString, parseCatalogueQuery } from '../../src/lib/catalogue-view';
-import { makeCert } from './helpers/certs';
+import { formatUsd } from '../../src/lib/format';
+import { makeCert, makeCertification } from './helpers/certs';
 
 const rows = [
   makeCert('clf', { category: 'foundational', format: { priceUsd: 100, minutes: 90 } }),
@@ -53,17 +54,18 @@ describe('sorting and filtering the table', () => {
       'sap',
       'das',
     ]);
+    // The retired das comes after the exams a reader can book (see below).
     expect(applyCatalogueView(rows, parseCatalogueQuery('sort=price&dir=desc')).map((r) => r.slug)).toEqual([
       'sap',
-      'das',
       'saa',
       'clf',
+      'das',
     ]);
   });
 
   it('puts a fact AWS has not published last, whichever the direction', () => {
     const unknown = catalogueRow(makeCert('new', { format: { priceUsd: undefined } }));
-    const withUnknown = [unknown, ...rows];
+    const withUnknown = [unknown, ...rows].filter((r) => r.status !== 'retired');
     expect(applyCatalogueView(withUnknown, parseCatalogueQuery('sort=price')).at(-1)?.slug).toBe('new');
     expect(applyCatalogueView(withUnknown, parseCatalogueQuery('sort=price&dir=desc')).at(-1)?.slug).toBe('new');
   });
@@ -74,6 +76,67 @@ describe('sorting and filtering the table', () => {
       'clf',
       'saa',
       'sap',
+    ]);
+  });
+});
+
+/** A certification in beta on TEST_DAY: its beta costs `betaUsd`, its standard exam `standardUsd`. */
+function inBeta(slug: string, betaUsd: number, standardUsd: number | undefined) {
+  const [version] = makeCertification(slug).versions;
+  if (!version) throw new Error('no version');
+  return makeCert(slug, {
+    versions: [
+      {
+        ...version,
+        availableFrom: undefined,
+        format: { ...version.format, priceUsd: standardUsd },
+        beta: { from: '2026-09-29', format: { priceUsd: betaUsd } },
+      },
+    ],
+  });
+}
+
+describe('sorting by price, as a reader can book', () => {
+  const clf = makeCert('clf', { category: 'foundational', format: { priceUsd: 100 } });
+  const saa = makeCert('saa', { format: { priceUsd: 150 } });
+  const mla = inBeta('mla', 75, 150);
+  const aib = inBeta('aib', 50, 100);
+  const sap = makeCert('sap', { category: 'professional', format: { priceUsd: 300 } });
+  const das = makeCert('das', { category: 'specialty', lastDay: '2024-04', format: { priceUsd: 300 } });
+  const pas = makeCert('pas', { category: 'specialty', lastDay: '2024-04', format: { priceUsd: 300 } });
+  const unpriced = makeCert('new', { format: { priceUsd: undefined } });
+  const table = [das, aib, sap, mla, unpriced, clf, pas, saa].map(catalogueRow);
+  const sorted = (query: string) => applyCatalogueView(table, parseCatalogueQuery(query)).map((r) => r.slug);
+
+  it('uses the standard price, never a beta’s temporary one', () => {
+    expect(mla.status).toBe('beta');
+    // Ties (aib and clf at 100, mla and saa at 150) keep the order the rows came in.
+    expect(sorted('sort=price')).toEqual(['aib', 'clf', 'mla', 'saa', 'sap', 'new', 'das', 'pas']);
+  });
+
+  it('puts retired exams after the ones a reader can book, whatever the direction', () => {
+    expect(sorted('sort=price&dir=desc')).toEqual(['sap', 'mla', 'saa', 'aib', 'clf', 'new', 'das', 'pas']);
+    expect(sorted('sort=name').slice(-2)).toEqual(['das', 'pas']);
+    expect(sorted('sort=name&dir=desc').slice(-2)).toEqual(['pas', 'das']);
+    expect(sorted('').slice(-2)).toEqual(['das', 'pas']);
+  });
+
+  it('lets a reader sorting by status put the retired ones first', () => {
+    expect(sorted('sort=status&dir=desc').slice(0, 2)).toEqual(['das', 'pas']);
+  });
+
+  it('labels a beta’s price and never shows a retired exam’s price as if it could be bought', () => {
+    expect(priceText(mla)).toBe('75 (beta; 150 standard)');
+    expect(priceText(mla, formatUsd)).toBe('USD 75 (beta; USD 150 standard)');
+    expect(priceText(inBeta('odd', 75, undefined))).toBe('75 (beta; standard price not yet published)');
+    expect(priceText(das)).toBe('was 300');
+    expect(priceText(saa)).toBe('150');
+    expect(priceText(unpriced)).toBeUndefined();
+    expect(catalogueCells(mla).map((c) => [c.fact, c.text])).toEqual([
+      ['minutes', '130'],
+      ['questions', '65'],
+      ['priceUsd', '75 (beta; 150 standard)'],
+      ['passingScore', '720'],
     ]);
   });
 });

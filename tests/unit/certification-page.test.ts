@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Cert } from '../../src/lib/catalogue';
-import { checkStateOn } from '../../src/lib/catalogue-checks';
+import { checkStateOn } from '../../src/lib/content-rules';
 import { countsByCategory, latestBetas, newestCertification } from '../../src/lib/catalogue-facts';
 import { evidenceSentence, orderedSources, sourceLabel } from '../../src/lib/evidence';
-import { certificationNotices, daysLeft } from '../../src/lib/notices';
+import { certificationNotices } from '../../src/lib/notices';
 import { bookableSentence, catalogueSummary, standardPricesSentence } from '../../src/lib/prose';
 import { pathFeesSentence, rolePath } from '../../src/lib/role-paths';
 import { versionDiff } from '../../src/lib/version-diff';
@@ -24,13 +24,11 @@ describe('notices at the top of a certification page', () => {
   const text = (cert: Cert, day = TEST_DAY) =>
     certificationNotices(cert, names, day, 3).map((n) => `${n.title} ${n.sentences.join(' ')}`);
 
-  it('counts the days left before a retirement and says what retiring means for holders', () => {
+  it('gives the last day before a retirement and says what retiring means for holders', () => {
     const ans = makeCert('ans', { shortName: 'Networking', lastDay: '2026-12-31', alternatives: ['saa'] });
     const [notice] = certificationNotices(ans, names, TEST_DAY, 3);
     expect(notice?.kind).toBe('retiring');
-    expect(notice?.sentences.join(' ')).toContain(
-      'The last day to sit TST-C01 is 31 December 2026 (32 days left, counting today).',
-    );
+    expect(notice?.sentences.join(' ')).toContain('The last day to sit TST-C01 is 31 December 2026.');
     expect(notice?.sentences.join(' ')).toContain('renewal by passing the exam ends on the last day');
     expect(notice?.links).toEqual({
       before: 'AWS names no successor; we suggest ',
@@ -87,16 +85,22 @@ describe('notices at the top of a certification page', () => {
         day,
       );
     expect(text(dvaOn(TEST_DAY))[0]).toBe(
-      'New version coming. DVA-C03 replaces DVA-C02 on 1 December 2026 (tomorrow). The last day to sit DVA-C02 is 30 November or 1 December 2026 (1 or 2 days left, counting today). Study for the version you will actually sit: its outline is under Exam versions below.',
+      'New version coming. DVA-C03 replaces DVA-C02 on 1 December 2026. The last day to sit DVA-C02 is 30 November or 1 December 2026. Study for the version you will actually sit: its outline is under Exam versions below.',
     );
     expect(text(dvaOn('2026-12-02'), '2026-12-02')[0]).toBe(
       'New version. DVA-C03 replaced DVA-C02 on 1 December 2026. The last day to sit DVA-C02 was 30 November or 1 December 2026. Exam versions below lists what changed.',
     );
   });
 
-  it('counts days left from today, inclusive', () => {
-    expect(daysLeft('2026-11-30', '2026-11-30')).toBe('(today is the last day)');
-    expect(daysLeft('2026-12-31', '2026-12-30')).toBe('(2 days left, counting today)');
+  it('gives dates, never a count of days that the page would keep after it went wrong', () => {
+    const ans = makeCert('ans', { shortName: 'Networking', lastDay: '2026-12-31', alternatives: ['saa'] });
+    const upcoming = makeCert('new', {
+      versions: [{ ...version, code: 'NEW-C01', availableFrom: '2027-02-01' }],
+    });
+    const notices = [...text(ans), ...text(upcoming)];
+    expect(notices.join(' ')).toContain('31 December 2026.');
+    expect(notices.join(' ')).toContain('NEW-C01 opens on 1 February 2027.');
+    for (const notice of notices) expect(notice).not.toMatch(/\d+ days?\b|\btoday\b|\btomorrow\b/);
   });
 });
 
@@ -164,10 +168,10 @@ describe('prose computed from the data', () => {
 
   it('counts what can be booked, by status and category', () => {
     expect(catalogueSummary(certs, categories)).toBe(
-      'Today you can book four of them across three levels and the Business category (one retiring), and one more has been retired but stays listed here.',
+      'Today you can book four of them across three levels and the Business category (one retiring, ans), and one more has been retired but stays listed here.',
     );
     const noneRetired = certs.filter((c) => c.status !== 'retired');
-    expect(catalogueSummary(noneRetired, categories)).toMatch(/\(one retiring\)\.$/);
+    expect(catalogueSummary(noneRetired, categories)).toMatch(/\(one retiring, ans\)\.$/);
     const twoRetired = [...certs, makeCert('old', { category: 'specialty', lastDay: '2020-01-01' })];
     expect(catalogueSummary(twoRetired, categories)).toMatch(
       /, and two more have been retired but stay listed here\.$/,

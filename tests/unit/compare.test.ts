@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compare, comparisonLinks, comparisonPairs, parseCompareQuery } from '../../src/lib/compare';
+import {
+  commonComparisons,
+  comparable,
+  compare as compareComparables,
+  compareDocument,
+  comparisonLinks,
+  comparisonPairs,
+  parseCompareQuery,
+} from '../../src/lib/compare';
+import type { Cert } from '../../src/lib/catalogue';
 import { makeCert, makeRole } from './helpers/certs';
 
 const saa = makeCert('saa', {
@@ -22,6 +31,7 @@ const dop = makeCert('dop', { category: 'professional', shortName: 'DOP', covere
 const mls = makeCert('mls', { category: 'specialty', shortName: 'MLS', lastDay: '2026-03-31', successors: ['mla'] });
 const mla = makeCert('mla', { shortName: 'MLA' });
 const certs = [saa, dva, soa, sap, dop, mls, mla];
+const compare = (chosen: Cert[]) => compareComparables(chosen.map(comparable));
 
 describe('comparison of certifications', () => {
   it('finds shared services and the ones unique to each', () => {
@@ -134,5 +144,48 @@ describe('static comparison pages at scale', () => {
     const pairs = comparisonPairs(many, []);
     expect(pairs.length).toBeLessThanOrEqual(many.length * MAX_CATEGORY_NEIGHBOURS);
     expect(pairs.length).toBeGreaterThanOrEqual((many.length * MAX_CATEGORY_NEIGHBOURS) / 2);
+  });
+});
+
+describe('the common comparisons of the compare page', () => {
+  const roles = [makeRole('architect', ['saa', 'sap']), makeRole('devops', ['dva', 'dop'])];
+
+  it('lists the pairs of exams one can book first, then those with a retired exam, each in catalogue order', () => {
+    const { bookable, others } = commonComparisons(comparisonPairs(certs, roles));
+    expect(bookable.length).toBeGreaterThan(0);
+    expect(bookable.every((p) => p.a.status !== 'retired' && p.b.status !== 'retired')).toBe(true);
+    expect(others.map((p) => p.slug)).toEqual(['mla-vs-mls']);
+    // Associate pairs come before Professional ones, as in the catalogue.
+    const firstProfessional = bookable.findIndex((p) => p.a.category === 'professional');
+    expect(bookable.slice(0, firstProfessional).every((p) => p.a.category === 'associate')).toBe(true);
+  });
+});
+
+describe('the compare page’s data', () => {
+  it('carries each certification’s worded facts, outline and services, and the names of those services only', () => {
+    const doc = compareDocument(
+      [saa, dva],
+      new Map([
+        ['s3', 'Amazon S3'],
+        ['iam', 'IAM'],
+        ['lambda', 'AWS Lambda'],
+      ]),
+    );
+    expect(doc.certifications.map((c) => c.slug)).toEqual(['saa', 'dva']);
+    expect(doc.services).toEqual({ s3: 'Amazon S3', ec2: 'ec2', lambda: 'AWS Lambda', vpc: 'vpc' });
+    const first = doc.certifications[0]!;
+    expect(first.facts.find((f) => f.key === 'priceUsd')?.value).toBe('USD 150');
+    expect(first.domains).toEqual([
+      { name: 'Secure', weight: 30 },
+      { name: 'Resilient', weight: 70 },
+    ]);
+    // What a comparison never shows stays out: sources, task statements, prose.
+    expect(JSON.stringify(doc)).not.toMatch(/example\.com|tasks|focus/);
+  });
+
+  it('compares in the order given, the same from the data file as from the catalogue', () => {
+    const fromData = compareComparables(compareDocument([dva, saa], new Map()).certifications);
+    expect(fromData.certifications.map((c) => c.slug)).toEqual(['dva', 'saa']);
+    expect(fromData).toEqual(compare([dva, saa]));
   });
 });

@@ -111,7 +111,7 @@ const cases: { fixture: string; file: string; field: string; expected: RegExp }[
     fixture: 'bad-date.mdx',
     file: 'bad-date.mdx',
     field: 'sources.0.asOf',
-    expected: /expected a date written 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found "01\/11\/2026"/,
+    expected: /expected a real date written 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', found "01\/11\/2026"/,
   },
   {
     fixture: 'unknown-field.mdx',

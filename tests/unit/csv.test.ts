@@ -47,7 +47,7 @@ describe('changes feed', () => {
     ...over,
   });
 
-  it('dates a partial date and a disputed one at their latest reading, the day the log sorts by, and flags unverified ones', () => {
+  it('dates a partial date and a disputed one on their earliest reading, as the calendars do, newest first, and flags unverified ones', () => {
     const items = feedItems(
       [
         event({ id: 'month', date: '2024-04', kind: 'retired', unverified: true }),
@@ -60,10 +60,11 @@ describe('changes feed', () => {
       ],
       new Map([['a', { shortName: 'Alpha' }]]),
     );
-    expect(items.map((i) => i.pubDate.toISOString().slice(0, 10))).toEqual(['2024-04-30', '2026-11-17']);
-    expect(items.map((i) => i.link)).toEqual(['/changes/#month', '/changes/#range']);
-    expect(items[1]?.title).toBe('Alpha: last day of a version (SAP-C02)');
-    expect(items[0]?.description).toContain('(Date unverified.)');
-    expect(items[1]?.description).not.toContain('unverified');
+    expect(items.map((i) => i.pubDate.toISOString().slice(0, 10))).toEqual(['2026-11-16', '2024-04-01']);
+    expect(items.map((i) => i.link)).toEqual(['/changes/#range', '/changes/#month']);
+    expect(items[0]?.title).toBe('Alpha: last day of a version (SAP-C02)');
+    expect(items[0]?.description).toContain('Sources disagree on the day (16 or 17 November 2026): Two readings.');
+    expect(items[1]?.description).toContain('AWS has given only the month. (Date unverified.)');
+    expect(items[0]?.description).not.toContain('unverified');
   });
 });

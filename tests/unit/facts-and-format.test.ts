@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSegments } from '../../src/lib/evidence';
-import { factRows, unverifiedFacts } from '../../src/lib/facts';
+import { factRows, formatFigure, unverifiedFacts } from '../../src/lib/facts';
 import { examVersionSchema } from '../../src/schemas/certification';
 import { sourceSchema } from '../../src/schemas/common';
 import { formatPartialDate, formatUsd, joinWords } from '../../src/lib/format';
@@ -23,6 +23,13 @@ describe('formatting', () => {
 });
 
 describe('fact rows', () => {
+  it('formats one figure as the facts table shows it, or nothing while AWS has not published it', () => {
+    expect(formatFigure('questions', { questions: { scored: 50, unscored: 15 } })).toBe('65 (50 scored, 15 unscored)');
+    expect(formatFigure('questions', { questions: { total: 85 } })).toBe('85');
+    expect(formatFigure('minutes', { minutes: 130 })).toBe('130 minutes');
+    expect(formatFigure('passingScore', {})).toBeUndefined();
+  });
+
   it('flags exactly the facts the entry lists as unverified, with their reader labels', () => {
     const cert = makeCert('aip', {
       versions: [
@@ -50,6 +57,19 @@ describe('fact rows', () => {
     expect(value('priceUsd')).toBe('Not yet confirmed');
     expect(value('availableFrom')).toBe('15 January 2024');
     expect(value('questionTypes')).toBe('Multiple choice and multiple response');
+  });
+
+  it('reads "Not recorded", not "Not yet confirmed", for what was never recorded of an exam that has ended', () => {
+    const retired = makeCert('das', { lastDay: '2024-04-08', format: { languages: undefined, priceUsd: undefined } });
+    expect(retired.exam.phase).toBe('ended');
+    const value = (key: string) => factRows(retired).find((r) => r.key === key)?.value;
+    expect(value('languages')).toBe('Not recorded');
+    expect(value('priceUsd')).toBe('Not recorded');
+    expect(value('minutes')).toBe('130 minutes');
+    expect(factRows(retired).map((r) => r.value)).not.toContain('Not yet confirmed');
+    // A price it had reads as history, never as an offer.
+    const priced = makeCert('dbs', { lastDay: '2024-04', format: { priceUsd: 300 } });
+    expect(factRows(priced).find((r) => r.key === 'priceUsd')?.value).toBe('Was USD 300');
   });
 
   it("gives a beta's own figures during the beta, beside the standard exam's", () => {

@@ -9,6 +9,7 @@ import {
   formatLifecycleDate,
   hasEnded,
   hasStarted,
+  isCalendarDay,
   lastDayOf,
   latestDay,
 } from '../../src/lib/lifecycle-dates';
@@ -184,6 +185,23 @@ describe('lifecycle dates', () => {
         availableFrom: { between: ['2026-09-15', '2026-10-01'], note: 'x' },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('a calendar day', () => {
+  it('is one check for content dates, addresses and the open data: 31 February is no day anywhere', async () => {
+    const { calendarDateSchema, partialDateSchema } = await import('../../src/schemas/common');
+    const { parseReadinessQuery } = await import('../../src/lib/preparation');
+    const { parsePlannerQuery } = await import('../../src/lib/planner');
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    for (const bad of ['2027-02-31', '2026-13-01', '2026-1-01', '', undefined]) expect(isCalendarDay(bad)).toBe(false);
+    expect(calendarDateSchema.safeParse('2027-02-31').success).toBe(false);
+    expect(partialDateSchema.safeParse('2027-02-31').success).toBe(false);
+    expect(partialDateSchema.safeParse('2027-02').success).toBe(true);
+    expect(parseReadinessQuery('?date=2027-02-31', []).examDate).toBeUndefined();
+    expect(parseReadinessQuery('?date=2027-02-28', []).examDate).toBe('2027-02-28');
+    const known = new Set(['a']);
+    expect(parsePlannerQuery('?c=a:2027-02-31', known).examDates).toEqual([]);
   });
 });
 

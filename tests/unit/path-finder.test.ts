@@ -1,15 +1,17 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { pathFinderRuleProblems } from '../../src/lib/catalogue-checks';
+import { pathFinderRuleProblems } from '../../src/lib/content-rules';
 import {
   experienceLevel,
   experienceLevels,
+  pathStepsView,
   pathSummary,
   recommendPath,
   representativeYears,
   yearsInWords,
   type ReaderProfile,
 } from '../../src/lib/path-finder';
+import { pathFinderUrl, readPathQuery } from '../../src/lib/path-finder-url';
 import { realCatalogue } from './helpers/catalogue';
 
 const { certs, roles } = await realCatalogue();
@@ -21,7 +23,7 @@ const first = (profile: ReaderProfile) => recommendPath(profile, certs, roles, r
 /** Reader profiles with the first step a sensible adviser would give. */
 const profiles: [name: string, profile: ReaderProfile, firstStep: string][] = [
   ['a newcomer with no experience', { goal: 'newcomer', years: 0, held: [] }, 'cloud-practitioner'],
-  ['a developer with two years', { currentRole: 'software-developer', years: 2, held: [] }, 'developer-associate'],
+  ['a developer with two years', { goal: 'software-developer', years: 2, held: [] }, 'developer-associate'],
   [
     'an SAA holder aiming at architecture',
     { goal: 'solutions-architect', years: 3, held: ['solutions-architect-associate'] },
@@ -76,9 +78,9 @@ const profiles: [name: string, profile: ReaderProfile, firstStep: string][] = [
     'machine-learning-engineer-associate',
   ],
   [
-    'a reader with an unknown goal falls back to the current role',
-    { goal: 'wizard', currentRole: 'data-engineer', years: 2, held: [] },
-    'solutions-architect-associate',
+    'a reader with an unknown goal gets the newcomer’s path of the rules',
+    { goal: 'wizard', years: 2, held: [] },
+    'cloud-practitioner',
   ],
 ];
 
@@ -106,6 +108,28 @@ describe('the path finder', () => {
             expect(slugs.length, `${goal}, ${years} years`).toBeGreaterThanOrEqual(Math.min(2, beyondFoundational));
           for (const step of result?.steps ?? []) expect(step.reason.length).toBeGreaterThan(10);
         }
+      }
+    }
+  });
+
+  it('starts a newcomer at a Foundational exam, whatever the goal', () => {
+    for (const goal of roles.map((r) => r.id)) {
+      const steps = recommendPath({ goal, years: 0, held: [] }, certs, roles, rules)?.steps ?? [];
+      expect(steps[0]?.cert.category, goal).toBe('foundational');
+    }
+  });
+
+  it('gives each step the fee, length and status of the exam a reader would sit today', () => {
+    for (const goal of roles.map((r) => r.id)) {
+      const result = recommendPath({ goal, years: 1, held: [] }, certs, roles, rules);
+      for (const [i, step] of pathStepsView(result?.steps ?? []).entries()) {
+        const cert = result!.steps[i]!.cert;
+        const fee = cert.exam.format.priceUsd;
+        if (fee === undefined) expect(step.glance.price).toBe('Not yet published');
+        else expect(step.glance.price).toContain(`USD ${fee}`);
+        if (cert.exam.format.minutes) expect(step.glance.length).toContain(`${cert.exam.format.minutes} minutes`);
+        if (cert.status === 'beta') expect(step.glance.status).toMatch(/^Beta/);
+        if (cert.status === 'active') expect(step.glance.status).toBe('Active');
       }
     }
   });
@@ -192,5 +216,60 @@ describe('the sentence above a path', () => {
     expect(pathSummary('Generative AI developer', yearsInWords(0), [])).toMatch(
       /^For generative AI developer goals, with 0 years/,
     );
+  });
+});
+
+describe('the path finder’s addresses', () => {
+  const form = (entries: [string, string][]) => new URLSearchParams(entries);
+
+  it('sends a reader who holds nothing to the pre-rendered path of the goal and level', () => {
+    expect(
+      pathFinderUrl(
+        form([
+          ['goal', 'network-engineer'],
+          ['years', '3'],
+        ]),
+      ),
+    ).toBe('/path-finder/network-engineer/experienced/?years=3');
+    expect(
+      pathFinderUrl(
+        form([
+          ['goal', 'newcomer'],
+          ['years', '-4'],
+        ]),
+      ),
+    ).toBe('/path-finder/newcomer/none/?years=0');
+  });
+
+  it('sends a reader who holds certifications to the page that never lists them, held kept in the address', () => {
+    expect(
+      pathFinderUrl(
+        form([
+          ['goal', 'solutions-architect'],
+          ['years', '2'],
+          ['held', 'solutions-architect-associate'],
+          ['held', 'cloud-practitioner'],
+        ]),
+      ),
+    ).toBe(
+      '/path-finder/solutions-architect/experienced/yours/?years=2&held=solutions-architect-associate,cloud-practitioner',
+    );
+  });
+
+  it('stays on the path finder without a goal, and drops hostile values', () => {
+    expect(pathFinderUrl(form([['years', '1']]))).toBe('/path-finder/?years=1');
+    expect(
+      pathFinderUrl(
+        form([
+          ['goal', '<script>'],
+          ['held', '"><img>'],
+        ]),
+      ),
+    ).toBe('/path-finder/?years=0');
+  });
+
+  it('reads years and held certifications back, ignoring anything else a link carries', () => {
+    expect(readPathQuery('?years=2.5&held=a,b,a,%3Cx%3E&role=x&hours=9')).toEqual({ years: 2.5, held: ['a', 'b'] });
+    expect(readPathQuery('?years=-1')).toEqual({ years: undefined, held: [] });
   });
 });

@@ -3,15 +3,22 @@ import { closestByOverlap, overlapBand, overlapMatrix } from '../../src/lib/over
 import {
   addYears,
   bestRenewal,
+  feeSummary,
+  firstExamDay,
+  heldVoucher,
+  heldVoucherChecks,
   mergeFormState,
-  isCalendarDay,
   parsePlannerQuery,
   planFees,
   plannerQueryString,
   renewalCalendar,
   studySchedule,
+  type PlannerState,
 } from '../../src/lib/planner';
+import { isCalendarDay } from '../../src/lib/lifecycle-dates';
 import { certificationsDocument, certsFromDocument, plannerDocument } from '../../src/lib/open-data';
+import { renderPlannerResult } from '../../src/views/planner';
+import { textFaults, visibleLines } from '../helpers/visible-text';
 import { realCatalogue } from './helpers/catalogue';
 import { makeCert, TEST_DAY } from './helpers/certs';
 
@@ -43,7 +50,7 @@ describe('exam fees', () => {
       { costUsd: 150, voucher: false },
     ]);
     expect(plan.lines[1]?.attempts).toEqual([
-      { costUsd: 150, voucher: true },
+      { costUsd: 150, voucher: true, voucherFrom: 'saa' },
       { costUsd: 300, voucher: false },
     ]);
     expect(plan.totalUsd).toBe(750);
@@ -74,10 +81,207 @@ describe('exam fees', () => {
       50,
     );
     expect(plan.lines.map((l) => l.subtotalUsd)).toEqual([100, undefined, 150]);
-    expect(plan.lines[1]?.attempts).toEqual([{ costUsd: undefined, voucher: true }]);
+    expect(plan.lines[1]?.attempts).toEqual([{ costUsd: undefined, voucher: true, voucherFrom: 'clf' }]);
     expect(plan.totalUsd).toBe(250);
     expect(plan.listPriceUsd).toBe(400);
     expect(plan.unpriced).toEqual(['sap-c03']);
+  });
+});
+
+describe('fee totals that never hide an unknown fee', () => {
+  const codeOf = (slug: string) => slug.toUpperCase();
+
+  it('names the exam whose fee is unpublished and totals the rest, never as the total', () => {
+    const plan = planFees(
+      [
+        { slug: 'sap-c03', priceUsd: undefined, retake: false },
+        { slug: 'dop-c02', priceUsd: 300, retake: false },
+      ],
+      50,
+    );
+    const summary = feeSummary(plan, codeOf);
+    expect(summary.headline).toBe('USD 150 + the fee of SAP-C03');
+    expect(summary.headline).not.toMatch(/^Total/);
+    expect(summary.detail).toBe(
+      'USD 150 for the exams with a published fee (USD 300 at list price without vouchers); SAP-C03’s fee is not yet published, so the full cost is USD 150 plus that fee.',
+    );
+  });
+
+  it('gives no total at all when no planned exam has a published fee (never "USD 0")', () => {
+    const summary = feeSummary(planFees([{ slug: 'sap-c03', priceUsd: undefined, retake: false }], 50), codeOf);
+    expect(summary).toEqual({
+      headline: 'Total not known yet',
+      detail: 'SAP-C03’s fee is not yet published, so the plan has no total yet.',
+    });
+    expect(`${summary.headline} ${summary.detail}`).not.toContain('USD 0');
+  });
+
+  it('names every unpublished fee', () => {
+    const plan = planFees(
+      [
+        { slug: 'a', priceUsd: undefined, retake: false },
+        { slug: 'b', priceUsd: 100, retake: false },
+        { slug: 'c', priceUsd: undefined, retake: false },
+      ],
+      50,
+    );
+    expect(feeSummary(plan, codeOf).headline).toBe('USD 50 + the fees of A and C');
+  });
+
+  it('reads as a plain total when every fee is known', () => {
+    const plan = planFees([{ slug: 'clf', priceUsd: 100, retake: false }], 50);
+    expect(feeSummary(plan, codeOf)).toEqual({
+      headline: 'Total: USD 100',
+      detail: '(USD 100 at list price without vouchers).',
+    });
+  });
+});
+
+describe('the voucher a held certification earned', () => {
+  const never = () => false;
+
+  it('pays for the first exam while the held certification is still valid on that day', () => {
+    const checks = heldVoucherChecks([{ slug: 'saa', earnedOn: '2025-03-10' }], never, 3, '2026-12-07');
+    expect(checks).toEqual([{ slug: 'saa', usable: true, expiresOn: '2028-03-10' }]);
+    const plan = planFees(
+      [
+        { slug: 'sap', priceUsd: 300, retake: false },
+        { slug: 'dop', priceUsd: 300, retake: false },
+      ],
+      50,
+      heldVoucher(checks, [{ slug: 'saa', earnedOn: '2025-03-10' }]),
+    );
+    expect(plan.lines[0]?.attempts).toEqual([{ costUsd: 150, voucher: true, voucherFrom: 'saa' }]);
+    // The next exam uses the voucher of the planned pass before it, so the plan still has one voucher at a time.
+    expect(plan.lines[1]?.attempts).toEqual([{ costUsd: 150, voucher: true, voucherFrom: 'sap' }]);
+    expect(plan.totalUsd).toBe(300);
+    expect(plan.listPriceUsd).toBe(600);
+  });
+
+  it('earns nothing usable once the held certification has expired by the day of the first exam', () => {
+    const held = [{ slug: 'dva', earnedOn: '2023-06-01' }];
+    const onExamDay = heldVoucherChecks(held, never, 3, '2026-06-01');
+    expect(onExamDay).toEqual([{ slug: 'dva', usable: false, reason: 'expired', expiresOn: '2026-06-01' }]);
+    expect(heldVoucher(onExamDay, held)).toBeUndefined();
+    // The day before it expires, it still counts.
+    expect(heldVoucher(heldVoucherChecks(held, never, 3, '2026-05-31'), held)).toBe('dva');
+    const plan = planFees([{ slug: 'sap', priceUsd: 300, retake: false }], 50, heldVoucher(onExamDay, held));
+    expect(plan.totalUsd).toBe(300);
+  });
+
+  it('counts nothing from a retired certification or one held without the day it was earned', () => {
+    const held = [
+      { slug: 'das', earnedOn: '2024-01-10' },
+      { slug: 'clf', earnedOn: undefined },
+    ];
+    const checks = heldVoucherChecks(held, (slug) => slug === 'das', 3, '2026-12-07');
+    expect(checks).toEqual([
+      { slug: 'das', usable: false, reason: 'retired', expiresOn: '2027-01-10' },
+      { slug: 'clf', usable: false, reason: 'undated' },
+    ]);
+    expect(heldVoucher(checks, held)).toBeUndefined();
+  });
+
+  it('counts one voucher, from the certification earned last, when several are valid', () => {
+    const held = [
+      { slug: 'clf', earnedOn: '2024-02-01' },
+      { slug: 'saa', earnedOn: '2025-09-01' },
+    ];
+    expect(heldVoucher(heldVoucherChecks(held, never, 3, '2026-12-07'), held)).toBe('saa');
+  });
+
+  it('judges validity on the day of the first exam when the reader gave one, else today', () => {
+    expect(firstExamDay({ plan: ['sap', 'dop'], examDates: [{ slug: 'sap', on: '2027-05-01' }] }, '2026-12-07')).toBe(
+      '2027-05-01',
+    );
+    expect(firstExamDay({ plan: ['sap', 'dop'], examDates: [{ slug: 'dop', on: '2027-05-01' }] }, '2026-12-07')).toBe(
+      '2026-12-07',
+    );
+  });
+
+  it('with an unpublished fee too: the voucher still goes to that exam and the rest is totalled', () => {
+    const held = [{ slug: 'saa', earnedOn: '2025-03-10' }];
+    const plan = planFees(
+      [
+        { slug: 'sap-c03', priceUsd: undefined, retake: false },
+        { slug: 'dop-c02', priceUsd: 300, retake: false },
+      ],
+      50,
+      heldVoucher(
+        heldVoucherChecks(held, () => false, 3, '2026-12-07'),
+        held,
+      ),
+    );
+    expect(plan.lines[0]?.attempts).toEqual([{ costUsd: undefined, voucher: true, voucherFrom: 'saa' }]);
+    expect(feeSummary(plan, (slug) => slug.toUpperCase()).headline).toBe('USD 150 + the fee of SAP-C03');
+  });
+});
+
+describe('the planner’s result as a reader sees it', () => {
+  const saa = makeCert('saa', { code: 'SAA-C03' });
+  const sap = makeCert('sap', { code: 'SAP-C03', category: 'professional', format: { priceUsd: undefined } });
+  const dop = makeCert('dop', { code: 'DOP-C02', category: 'professional', format: { priceUsd: 300 } });
+  const das = makeCert('das', {
+    code: 'DAS-C01',
+    category: 'specialty',
+    lastDay: '2024-04',
+    format: { priceUsd: 300 },
+  });
+  const certs = [saa, sap, dop, das];
+  const state = (over: Partial<PlannerState>): PlannerState => ({
+    plan: [],
+    examDates: [],
+    retakes: [],
+    studyHours: undefined,
+    hoursPerWeek: undefined,
+    held: [],
+    ...over,
+  });
+  const lines = (s: PlannerState) =>
+    visibleLines(
+      renderPlannerResult({
+        state: s,
+        bySlug: new Map(certs.map((c) => [c.slug, c])),
+        certs,
+        today: '2026-12-07',
+        prepare: {},
+        programme: { validityYears: 3, voucherPercentOff: 50 },
+        calendar: undefined,
+      }).value,
+    );
+
+  it('shows the expiry, the voucher from the held certification, the unknown fee named and the rest totalled', () => {
+    const text = lines(state({ plan: ['sap', 'dop'], held: [{ slug: 'saa', earnedOn: '2025-03-10' }] }));
+    expect(text).toContain(
+      'Your saa is still valid today (until 10 March 2028), so the 50% voucher its pass earned pays for sap, your first exam.',
+    );
+    const rows = text.join('\n');
+    expect(rows).toContain('sap\nfirst: fee not yet published, less the 50% voucher from saa\nNot yet published');
+    expect(rows).toContain('dop\nfirst: USD 150 with the 50% voucher from sap\nUSD 150');
+    expect(rows).toContain(
+      'USD 150 + the fee of SAP-C03\nUSD 150 for the exams with a published fee (USD 300 at list price without vouchers); SAP-C03’s fee is not yet published, so the full cost is USD 150 plus that fee.',
+    );
+    expect(rows).not.toMatch(/Total: USD 0/);
+    expect(rows).toContain('saa\n10 March 2025\n10 March 2028');
+    expect(textFaults(text)).toEqual([]);
+  });
+
+  it('says why a held certification earns no voucher: expired, retired, or no earned day', () => {
+    const text = lines(
+      state({
+        plan: ['dop'],
+        held: [
+          { slug: 'saa', earnedOn: '2023-01-05' },
+          { slug: 'das', earnedOn: '2024-03-01' },
+        ],
+      }),
+    );
+    expect(text.join(' ')).toContain('saa expired on 5 January 2026, so its voucher can no longer be used.');
+    expect(text.join(' ')).toContain('das is retired, so we count no voucher from it.');
+    expect(text).toContain('Total: USD 300');
+    expect(text.join('\n')).toContain('saa\n5 January 2023\nExpired on 5 January 2026');
+    const undated = lines(state({ plan: ['dop'], held: [{ slug: 'saa', earnedOn: undefined }] }));
+    expect(undated.join(' ')).toContain('Give the day you earned saa to count its voucher');
   });
 });
 
@@ -113,11 +317,22 @@ describe('renewals', () => {
 
   it('finds the single exam that renews the most of what the reader holds (real recertification data)', async () => {
     const { certs } = await realCatalogue();
+    // Solutions Architect – Associate renews both, as Professional would: its own exam comes first.
     const result = bestRenewal(['cloud-practitioner', 'solutions-architect-associate'], certs);
-    expect(result?.exam.slug).toBe('solutions-architect-professional');
+    expect(result?.exam.slug).toBe('solutions-architect-associate');
     expect(result?.renews.map((c) => c.slug).sort()).toEqual(['cloud-practitioner', 'solutions-architect-associate']);
+    // Holding both an Associate and its Professional, the Professional renews both.
+    const both = bestRenewal(['solutions-architect-associate', 'solutions-architect-professional'], certs);
+    expect(both?.exam.slug).toBe('solutions-architect-professional');
     expect(bestRenewal(['data-engineer-associate'], certs)?.exam.slug).toBe('data-engineer-associate');
     expect(bestRenewal([], certs)).toBeUndefined();
+  });
+
+  it('on a tie, suggests the certification’s own exam over a higher one that renews it just as well', () => {
+    const dva = makeCert('dva', { recertification: { renewedBy: ['dva', 'dop'], contested: [], otherOptions: [] } });
+    const dop = makeCert('dop', { category: 'professional' });
+    expect(bestRenewal(['dva'], [dva, dop])?.exam.slug).toBe('dva');
+    expect(bestRenewal(['dva', 'dop'], [dva, dop])?.exam.slug).toBe('dop');
   });
 
   it('never suggests renewing through a retired exam', () => {

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatProblems, parseEntry, standardFeeProblems } from '../../src/lib/catalogue-checks';
+import { formatProblems, parseEntry, standardFeeProblems } from '../../src/lib/content-rules';
 import { planFees } from '../../src/lib/planner';
 import { feePlanClause, programmeFact } from '../../src/lib/programme';
 import { programmeSchema, type Programme } from '../../src/schemas/programme';

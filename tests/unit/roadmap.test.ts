@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Cert } from '../../src/lib/catalogue';
-import { layoutRoadmap, ROADMAP_BOX, textWidth, wrapText, type RoadmapLayout } from '../../src/lib/roadmap';
+import {
+  layoutRoadmap,
+  ROADMAP_BOX,
+  roadmapPriors,
+  textWidth,
+  wrapText,
+  type RoadmapLayout,
+} from '../../src/lib/roadmap';
 import { categories, type Category } from '../../src/schemas/enums';
 import { realCatalogue } from './helpers/catalogue';
-import { makeCert } from './helpers/certs';
+import { makeCert, makeRole } from './helpers/certs';
 
 type Rect = { x: number; y: number; width: number; height: number };
 
@@ -46,8 +53,9 @@ function layoutProblems(layout: RoadmapLayout): string[] {
 const columnOf = (layout: RoadmapLayout, id: string) => layout.boxes.find((b) => b.id === id)?.category;
 
 describe('the roadmap of the real catalogue', async () => {
-  const { certs } = await realCatalogue();
-  const layout = await layoutRoadmap(certs);
+  const { certs, roles } = await realCatalogue();
+  const priors = roadmapPriors(certs, roles);
+  const layout = await layoutRoadmap(certs, undefined, priors);
 
   it('draws no overlapping boxes, no edge through a box it does not connect, and every name whole', () => {
     expect(layoutProblems(layout)).toEqual([]);
@@ -56,9 +64,19 @@ describe('the roadmap of the real catalogue', async () => {
   it('draws every certification once, in its category, with an arrow for each recommendation', () => {
     expect(layout.boxes.map((b) => b.slug).sort()).toEqual(certs.map((c) => c.slug).sort());
     for (const cert of certs) expect(columnOf(layout, cert.slug)).toBe(cert.category);
-    const expected = certs.flatMap((c) => c.recommendedPrior.map((p) => `${p}->${c.slug}`)).sort();
+    const expected = [...priors].flatMap(([slug, before]) => before.map((p) => `${p}->${slug}`)).sort();
     expect(layout.arrows.map((a) => `${a.from}->${a.to}`).sort()).toEqual(expected);
+    for (const cert of certs) for (const p of cert.recommendedPrior) expect(expected).toContain(`${p}->${cert.slug}`);
     for (const arrow of layout.arrows) expect(arrow.points.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives a newcomer a start: an arrow leaves every Foundational exam a role path begins with', () => {
+    const bySlug = new Map(certs.map((c) => [c.slug, c]));
+    const starts = roles
+      .map((role) => bySlug.get(role.path[0]?.certification ?? ''))
+      .filter((cert) => cert?.category === 'foundational' && cert.status !== 'retired');
+    expect(starts.length).toBeGreaterThan(0);
+    for (const start of starts) expect(layout.arrows.some((a) => a.from === start?.slug)).toBe(true);
   });
 
   it('keeps names whole: the longest one wraps instead of being cut', () => {
@@ -130,6 +148,33 @@ describe('wrapping names', () => {
     ]);
     expect(wrapText('Supercalifragilisticexpialidocious', 50, 13)).toEqual(['Supercalifragilisticexpialidocious']);
     expect(textWidth('WWW', 10)).toBeGreaterThan(textWidth('iii', 10));
+  });
+});
+
+describe('arrows out of the Foundational level', () => {
+  const clf = makeCert('clf', { category: 'foundational' });
+  const aif = makeCert('aif', { category: 'foundational' });
+  const saa = makeCert('saa');
+  const mla = makeCert('mla', { recommendedPrior: ['aif'] });
+  const sap = makeCert('sap', { category: 'professional', recommendedPrior: ['saa'] });
+  const certs = [clf, aif, saa, mla, sap];
+
+  it('points each Foundational step of a role path at the first later step that is not Foundational', () => {
+    const priors = roadmapPriors(certs, [
+      makeRole('newcomer', ['clf', 'aif', 'saa', 'sap']),
+      makeRole('ml', ['aif', 'mla']),
+    ]);
+    expect(priors.get('saa')).toEqual(['clf', 'aif']);
+    // A recommended prior is kept once, however many paths repeat it.
+    expect(priors.get('mla')).toEqual(['aif']);
+    expect(priors.get('sap')).toEqual(['saa']);
+    expect(priors.get('clf')).toEqual([]);
+  });
+
+  it('draws only recommended priors without role paths, and skips a retired Foundational step', () => {
+    expect(roadmapPriors(certs).get('saa')).toEqual([]);
+    const retired = makeCert('clf', { category: 'foundational', lastDay: '2025-01-01' });
+    expect(roadmapPriors([retired, saa], [makeRole('newcomer', ['clf', 'saa'])]).get('saa')).toEqual([]);
   });
 });
 

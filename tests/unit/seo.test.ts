@@ -23,14 +23,17 @@ describe('page head', () => {
 
 describe('structured data', () => {
   it('describes a certification as an EducationalOccupationalCredential', () => {
-    const data = certificationJsonLd(makeCert('saa', { title: 'AWS Certified SA', code: 'SAA-C03' }), site) as Record<
-      string,
-      unknown
-    >;
+    const data = certificationJsonLd(
+      makeCert('saa', { title: 'AWS Certified SA', code: 'SAA-C03' }),
+      site,
+      3,
+    ) as Record<string, unknown>;
     expect(data['@type']).toBe('EducationalOccupationalCredential');
     expect(data['url']).toBe('https://guide.example/certifications/saa/');
     expect(data['alternateName']).toContain('SAA-C03');
     expect(data['educationalLevel']).toBe('Associate');
+    // The term comes from the programme file, not from this function.
+    expect((certificationJsonLd(makeCert('saa'), site, 2) as Record<string, unknown>)['validFor']).toBe('P2Y');
     expect((data['offers'] as Record<string, unknown>)['price']).toBe(150);
   });
 
@@ -47,17 +50,17 @@ describe('structured data', () => {
         },
       ],
     });
-    const data = certificationJsonLd(beta, site) as { offers: Record<string, unknown> };
+    const data = certificationJsonLd(beta, site, 3) as { offers: Record<string, unknown> };
     expect(data.offers['availability']).toBe('https://schema.org/LimitedAvailability');
     expect(data.offers['price']).toBe(50);
-    const unpriced = certificationJsonLd(makeCert('x', { format: { priceUsd: undefined } }), site) as {
+    const unpriced = certificationJsonLd(makeCert('x', { format: { priceUsd: undefined } }), site, 3) as {
       offers: Record<string, unknown>;
     };
     expect(unpriced.offers).not.toHaveProperty('price');
   });
 
   it('marks a retired certification as discontinued', () => {
-    const data = certificationJsonLd(makeCert('das', { lastDay: '2024-04', successors: ['x'] }), site) as {
+    const data = certificationJsonLd(makeCert('das', { lastDay: '2024-04', successors: ['x'] }), site, 3) as {
       offers: { availability: string };
     };
     expect(data.offers.availability).toBe('https://schema.org/Discontinued');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { formatProblems } from '../../src/lib/content-rules';
 import { readContent } from '../../src/node/read-content';
 import { checkSources, exitCodeOf } from '../../tools/exam-guides/check';
 import type { ContentVersion } from '../../tools/exam-guides/compare';
@@ -25,6 +26,8 @@ const FOLDER = '/aws-certification/latest/example-widget-engineer-associate-01';
 const MAIN = `${FOLDER}/example-widget-engineer-associate-01.html`;
 const DOMAIN = (n: number) => `${FOLDER}/example-widget-engineer-associate-01-domain${n}.html`;
 const INDEX = '/aws-certification/latest/examguides/aws-certification-exam-guides.html';
+/** A fictional variant of the main page in another structure AWS's guides use (tests/fixtures/exam-guides/variants). */
+const VARIANT = (name: string) => path.join(FIXTURES, 'variants', `${name}.html`);
 const LAST_MODIFIED = 'Mon, 02 Nov 2026 09:00:00 GMT';
 
 /** What a route answers instead of its fixture page: a status (with headers and a body), or nothing at all. */
@@ -326,6 +329,48 @@ describe('the guide-drift check on a fictional exam guide', () => {
     );
   });
 
+  it('reads question types listed under "Exam content" after a sentence, without a heading of their own', async () => {
+    // Some guides have no "Response types" heading: "There are N types of questions on the exam:" then the list, labels
+    // not in bold, and the unscored count and the results as paragraphs.
+    server.answer(MAIN, { status: 200, body: readFileSync(VARIANT('main-question-types-without-heading'), 'utf8') });
+    const { version, exitCode } = await runCheck();
+    expect(version).toMatchObject({ status: 'matches', findings: [], unreadable: [] });
+    expect(exitCode).toBe(0);
+
+    server.reset();
+    server.answer(MAIN, {
+      status: 200,
+      body: readFileSync(VARIANT('main-question-types-without-heading'), 'utf8').replace(
+        '<li class="listitem"><p>Ordering: Three to five steps to put in the right order.</p></li>\n',
+        '',
+      ),
+    });
+    expect((await runCheck()).version.findings).toEqual([
+      expect.objectContaining({
+        field: 'question types',
+        ours: 'multiple-choice, multiple-response, ordering',
+        aws: 'multiple-choice, multiple-response',
+      }),
+    ]);
+  });
+
+  it('reads a guide that states no question counts, and reports counts our content still records as not stated', async () => {
+    // The guide of a new exam may give its question types and passing score but no count of scored questions.
+    server.answer(MAIN, { status: 200, body: readFileSync(VARIANT('main-without-question-counts'), 'utf8') });
+    const recorded = await runCheck();
+    expect(recorded.version.status).toBe('drift');
+    expect(recorded.version.findings).toEqual([
+      { field: 'scored questions', ours: '50', aws: 'not stated', url: `${server.origin}${MAIN}` },
+      { field: 'unscored questions', ours: '15', aws: 'not stated', url: `${server.origin}${MAIN}` },
+    ]);
+
+    const uncounted = fixtureVersion();
+    delete uncounted.format.questions;
+    const { version, exitCode } = await runCheck({ versions: [uncounted] });
+    expect(version).toMatchObject({ status: 'matches', findings: [], unreadable: [] });
+    expect(exitCode).toBe(0);
+  });
+
   it('sends If-None-Match and If-Modified-Since on a second run and uses the 304, but sees a changed page', async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'sources-check-cache-'));
     try {
@@ -455,6 +500,13 @@ describe('npm run sources:check', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("reads the project's own content without a problem, so the weekly run can start", () => {
+    // The script reads the frontmatter as YAML 1.2, where an unquoted fingerprint such as 48e07735 is a number
+    // (Infinity): the content must quote it, even where the site's build is more lenient.
+    const { problems } = readContent('content');
+    expect(formatProblems(problems)).toBe('');
   });
 
   it('the weekly workflow runs it, caches the pages and keeps one issue with the report', () => {

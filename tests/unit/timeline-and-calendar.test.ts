@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { planCalendarEvents, timelineCalendarEvent } from '../../src/lib/calendar';
+import { feedItems } from '../../src/lib/feeds';
 import { escapeText, foldLine, icsCalendar } from '../../src/lib/ical';
 import { addYears } from '../../src/lib/planner';
 import { buildTimeline, certificationEvents, pastEvents, transitionDays, upcomingEvents } from '../../src/lib/timeline';
@@ -87,6 +88,25 @@ describe('the timeline computed from version dates', () => {
     expect(pastEvents(all).map((e) => e.id)).toEqual(['dva-dva-c03-announced', 'dva-dva-c02-launched']);
     expect(upcomingEvents(all).map((e) => e.id)).toEqual(['dva-dva-c02-last-day', 'dva-dva-c03-new-version']);
     expect(transitionDays(all, TEST_DAY)).toEqual(['2026-12-01', '2026-12-02']);
+  });
+});
+
+describe('the feeds and the calendars', () => {
+  const events = certificationEvents({ slug: 'dva', data: dva }, names, TEST_DAY);
+
+  it('date every event on the same day, and both say when the sources give more than one', () => {
+    const feed = new Map(feedItems(events, names).map((item) => [item.link.split('#')[1], item]));
+    const calendar = new Map(
+      events.map((e) => [e.id, timelineCalendarEvent(e, { shortName: 'Developer', slug: 'dva' }, site)]),
+    );
+    for (const event of events) {
+      expect(feed.get(event.id)?.pubDate.toISOString().slice(0, 10), event.id).toBe(calendar.get(event.id)?.day);
+    }
+    expect(calendar.get('dva-dva-c02-last-day')?.day).toBe('2026-11-30');
+    const caveat =
+      'Sources disagree on the day (30 November or 1 December 2026): The announcement and the exam page disagree.';
+    expect(feed.get('dva-dva-c02-last-day')?.description).toContain(caveat);
+    expect(calendar.get('dva-dva-c02-last-day')?.description).toContain(caveat);
   });
 });
 

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/catalogue-checks';
+import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/content-rules';
 import { deployCommands, invalidationPaths } from '../../src/node/deploy-plan';
 import { parseFrontmatter } from '../../src/node/frontmatter';
 import { inlinePreloadHelper } from '../../src/node/lean-dynamic-imports';
@@ -14,6 +14,7 @@ import { themeBootScript } from '../../src/lib/theme';
 import { epochOfDay } from '../../src/lib/build-date';
 import { certificationSchema } from '../../src/schemas/certification';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../tools/chromium';
+import { findJava, NO_JAVA_MESSAGE } from '../../tools/html-validator';
 
 /** Runs one of the project's scripts on the project's Node. */
 const runScript = (script: string, args: string[], env: Record<string, string> = {}) =>
@@ -62,8 +63,14 @@ describe('GitHub Actions workflows', () => {
   it('the deploy workflow also runs every day, so statuses flip on the day, and reports what needs a person', () => {
     const deploy = workflow('deploy.yml');
     expect(deploy.on).toHaveProperty('schedule', [{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
-    const runs = Object.values(deploy.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''));
-    expect(runs).toContain('npm run freshness -- --strict');
+    // In a job of its own that can fail the run (and so notify) without stopping the deploy.
+    const [name, job] = Object.entries(deploy.jobs).find(([, j]) =>
+      j.steps.some((s) => s.run === 'npm run freshness -- --strict'),
+    ) ?? ['', undefined];
+    expect(job).toBeDefined();
+    expect(job?.steps.some((s) => 'continue-on-error' in s)).toBe(false);
+    expect(Object.values(deploy.jobs).some((j) => (j as { needs?: string }).needs === name)).toBe(false);
+    expect(job?.steps.some((s) => s.uses?.startsWith('actions/upload-pages-artifact'))).toBe(false);
   });
 
   it('README gives exactly the two newcomer commands and links the docs', () => {
@@ -105,6 +112,30 @@ describe('finding a browser for the end-to-end tests', () => {
     // Nothing slow ran: no step header, and the summary line is the last line.
     expect(run.stdout).not.toContain('--- ');
     expect(run.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
+  });
+});
+
+describe('finding Java for the HTML checker', () => {
+  it('npm test stops before any slow step when there is no Java, naming the ways to get one', () => {
+    const run = runScript('scripts/run-tests.mjs', [], { PATH: '/nonexistent', JAVA_HOME: '' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(NO_JAVA_MESSAGE);
+    expect(run.stdout).not.toContain('--- ');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
+    expect(findJava({ JAVA_HOME: '/nonexistent', PATH: '/nonexistent' })).toBeUndefined();
+  });
+});
+
+describe('stylesheets', () => {
+  it('each declares the layer order before its first layer, whichever one a page loads first', () => {
+    const order = '@layer reset, tokens, base, layout, components, utilities;';
+    const files = readdirSync('src/styles').filter((f) => f.endsWith('.css'));
+    const late = files.filter((file) => {
+      const css = readFileSync(path.join('src/styles', file), 'utf8');
+      const firstLayer = css.search(/@layer\s+[\w-]+\s*\{/);
+      return firstLayer >= 0 && !(css.includes(order) && css.indexOf(order) < firstLayer);
+    });
+    expect(late).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblems } from '../../src/lib/catalogue-checks';
-import { readYaml, yamlEntries } from '../../src/node/yaml-loader';
+import { ContentError, formatProblems } from '../../src/lib/content-rules';
+import { frontmatterAndBody } from '../../src/node/frontmatter';
+import { readYaml, withLines, yamlEntries } from '../../src/node/yaml-loader';
 
 /** The message a content error would stop the build with, or '' when nothing was thrown. */
 function problemsOf(run: () => unknown): string {
@@ -42,5 +43,21 @@ describe('the YAML content loader', () => {
     expect(problemsOf(() => yamlEntries('content/roles.yaml', { a: 1 }, { list: { key: 'id' } }))).toBe(
       'content/roles.yaml › (file): expected a list of entries, found object',
     );
+  });
+
+  it('gives the line of a field, or of its parent when the field is missing, to put in the message', () => {
+    const yaml = readYaml('content/roles.yaml', '- id: a\n  name: A\n- id: b\n  paths:\n    - x\n');
+    expect(yaml.lineOf('1.paths.0')).toBe(5);
+    expect(yaml.lineOf('1.name')).toBe(3);
+    const problems = withLines([{ file: 'content/roles.yaml', field: '1.paths.0', message: 'expected a slug' }], yaml);
+    expect(formatProblems(problems)).toBe('content/roles.yaml:5 › 1.paths.0: expected a slug');
+  });
+
+  it('counts frontmatter lines from the top of the file, after the opening ---', () => {
+    const text = '---\ntitle: X\ncategory: [associate\n---\nBody';
+    expect(problemsOf(() => frontmatterAndBody(text, 'content/certifications/x.mdx'))).toMatch(
+      /^content\/certifications\/x\.mdx › line [34], column \d+: expected valid YAML, found /,
+    );
+    expect(frontmatterAndBody('---\ntitle: X\ncategory: associate\n---\n', 'f').yaml?.lineOf('category')).toBe(3);
   });
 });

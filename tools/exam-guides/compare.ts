@@ -62,6 +62,7 @@ export interface Finding {
 }
 
 const NOT_RECORDED = 'not recorded';
+const NOT_STATED = 'not stated';
 
 /** A domain name in one spelling: case, dashes and spacing ignored. */
 export const normaliseDomainName = (name: string): string =>
@@ -106,26 +107,33 @@ function compareFormat(ours: ContentVersion, facts: GuideFacts, url: string): Fi
     findings.push({ field: 'question types', ours: mine?.join(', ') ?? NOT_RECORDED, aws: theirs.join(', '), url });
   }
 
+  // A count the guide does not state (the guide of a new exam may give none) is "not stated", and differs from ours
+  // only when ours records one.
   const questions = ours.format.questions;
   if (questions?.scored === undefined && questions?.total !== undefined) {
-    const total = facts.scored + (facts.unscored ?? 0);
+    const total = facts.scored === undefined ? undefined : facts.scored + (facts.unscored ?? 0);
     if (questions.total !== total) {
       findings.push({
         field: 'questions in all',
         ours: String(questions.total),
-        aws: `${total} (${facts.scored} scored + ${facts.unscored ?? 0} unscored)`,
+        aws: total === undefined ? NOT_STATED : `${total} (${facts.scored} scored + ${facts.unscored ?? 0} unscored)`,
         url,
       });
     }
   } else {
     if (questions?.scored !== facts.scored) {
-      findings.push({ field: 'scored questions', ours: show(questions?.scored), aws: String(facts.scored), url });
+      findings.push({
+        field: 'scored questions',
+        ours: show(questions?.scored),
+        aws: facts.scored === undefined ? NOT_STATED : String(facts.scored),
+        url,
+      });
     }
     if (questions?.unscored !== facts.unscored) {
       findings.push({
         field: 'unscored questions',
         ours: show(questions?.unscored),
-        aws: facts.unscored === undefined ? 'not stated' : String(facts.unscored),
+        aws: facts.unscored === undefined ? NOT_STATED : String(facts.unscored),
         url,
       });
     }

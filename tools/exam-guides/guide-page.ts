@@ -1,6 +1,7 @@
 /*
  * What an AWS exam guide states, read from its pages on docs.aws.amazon.com by their structure: the main page's
- * "Response types" (or "Question types") list, its scored and unscored counts and passing score, the "Content outline"
+ * "Response types" (or "Question types") list, or the list after "There are N types of questions on the exam:" where
+ * the types have no heading, its scored and unscored counts (when it states them) and passing score, the "Content outline"
  * list linking the domain pages, and any "this exam is being updated" note; each domain page's "Task 2.1: …" headings.
  * A page without that structure is reported as a problem, never guessed at.
  */
@@ -47,7 +48,8 @@ export interface GuideFacts {
   /** The page title, e.g. "AWS Certified Developer - Associate (DVA-C03)". */
   title: string;
   questionTypes: QuestionTypeReading[];
-  scored: number;
+  /** "The exam includes N questions that affect your score"; the guide of a new exam may not state it. */
+  scored: number | undefined;
   unscored: number | undefined;
   passingScore: number;
   domains: OutlineDomain[];
@@ -121,9 +123,18 @@ export function readGuidePage(html: string, url: string): PageReading<GuideFacts
   const title = article.headings().find((h) => h.level === 1)?.text;
   if (!title) return { ok: false, problem: 'the page has no title heading (h1)' };
 
+  // Most guides list the question types under a "Response types" (or "Question types") heading; some give them no
+  // heading, only the sentence "There are two types of questions on the exam:" before the list.
   const typesHeading = article.heading((text) => /^(response|question) types$/i.test(text));
-  const typeItems = typesHeading ? elementsIn(article.section(typesHeading), 'li') : [];
-  if (typeItems.length === 0) return { ok: false, problem: 'no "Response types" heading followed by a list' };
+  const typeItems = typesHeading
+    ? elementsIn(article.section(typesHeading), 'li')
+    : article.listAfterParagraph((text) => /\b(types of questions|question types)\b/i.test(text));
+  if (typeItems.length === 0) {
+    return {
+      ok: false,
+      problem: 'no "Response types" heading or "… types of questions on the exam:" sentence followed by a list',
+    };
+  }
   const questionTypeReadings = typeItems.map((item): QuestionTypeReading => {
     const bold = DomUtils.findOne((e) => e.name === 'b' || e.name === 'strong', item.children);
     const label = cleanText((bold ? textOf(bold) : textOf(item).split(':')[0]) ?? '').replace(/:$/, '');
@@ -131,9 +142,6 @@ export function readGuidePage(html: string, url: string): PageReading<GuideFacts
   });
 
   const text = sectionText(article.nodes);
-  const scored = numberIn(text, /\bincludes (\d+) questions that affect your score\b/i);
-  if (scored === undefined)
-    return { ok: false, problem: 'no sentence "The exam includes N questions that affect your score"' };
   const passingScore = numberIn(text, /\bminimum passing score is (\d[\d,]*)\b/i);
   if (passingScore === undefined) return { ok: false, problem: 'no sentence "The minimum passing score is N"' };
 
@@ -155,7 +163,7 @@ export function readGuidePage(html: string, url: string): PageReading<GuideFacts
     facts: {
       title,
       questionTypes: questionTypeReadings,
-      scored,
+      scored: numberIn(text, /\bincludes (\d+) questions that affect your score\b/i),
       unscored: numberIn(text, /\bincludes (\d+) unscored questions\b/i),
       passingScore,
       domains,

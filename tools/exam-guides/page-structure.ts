@@ -78,6 +78,24 @@ export class Article {
     return end === -1 ? rest : rest.slice(0, end);
   }
 
+  /**
+   * The items of the list that follows the first paragraph whose text the test accepts ("There are two types of
+   * questions on the exam:" then a list), or none: the list is the paragraph's next element, or the first list inside
+   * it (AWS wraps lists in <div class="itemizedlist">).
+   */
+  listAfterParagraph(test: (text: string) => boolean): PageElement[] {
+    for (const node of this.nodes) {
+      if (!isElement(node) || node.name !== 'p' || !test(textOf(node))) continue;
+      const next = DomUtils.nextElementSibling(node);
+      const list =
+        next && (next.name === 'ul' || next.name === 'ol')
+          ? next
+          : next && DomUtils.findOne((e) => e.name === 'ul' || e.name === 'ol', next.children);
+      if (list) return list.children.filter((child): child is PageElement => isElement(child) && child.name === 'li');
+    }
+    return [];
+  }
+
   /** The note blocks (<div class="awsdocs-note">) of the article, as text, without their "Note" titles. */
   notes(): string[] {
     return DomUtils.findAll((e) => hasClass(e, 'awsdocs-note'), this.body.children).map((note) => {

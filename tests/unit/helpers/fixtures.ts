@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseFrontmatter, frontmatterAndBody } from '../../../src/node/frontmatter';
+import { frontmatterAndBody } from '../../../src/node/frontmatter';
 import { blockedHostSchema } from '../../../src/schemas/blocked-host';
 import { certificationSchema } from '../../../src/schemas/certification';
 import { roleSchema } from '../../../src/schemas/role';
@@ -13,17 +13,10 @@ import {
   parseEntry,
   type ContentProblem,
   type LoadedCertification,
-} from '../../../src/lib/catalogue-checks';
+} from '../../../src/lib/content-rules';
 import { TEST_DAY } from './certs';
 
 export const fixturesDir = path.resolve('tests/fixtures');
-
-/** The YAML frontmatter of an .mdx file, parsed as the content loader would. */
-export function readFrontmatter(file: string): unknown {
-  const data = parseFrontmatter(readFileSync(file, 'utf8'));
-  if (data === undefined) throw new Error(`${file} has no frontmatter`);
-  return data;
-}
 
 /** Parses certification files (schema), reporting problems with project-relative paths. */
 export function loadCertifications(files: string[]): { loaded: LoadedCertification[]; problems: ContentProblem[] } {

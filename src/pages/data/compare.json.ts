@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { compareDocument } from '../../lib/compare';
+import { getCatalogue } from '../../lib/content';
+
+/** The compare page's slice of the catalogue (see compareDocument), compact: only the compare page reads it. */
+export const GET: APIRoute = async () => {
+  const { certifications, services } = await getCatalogue();
+  const names = new Map(services.map((s) => [s.id, s.name]));
+  return new Response(JSON.stringify(compareDocument(certifications, names)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
