@@ -35,8 +35,13 @@ export const EXCLUDED_FROM_INDEX = [
   '.task-services',
   // The "unverified" label beside facts and headings ("Services the exam stresses unverified Amazon Aurora").
   'a.unverified',
-  // The catalogue's tables of certifications: each row names a page search finds on its own.
+  // A figure not yet confirmed or not recorded (UnknownValue.astro): a dash whose hidden words would fill excerpts.
+  'abbr[title="Not yet confirmed"]',
+  'abbr[title="Not recorded"]',
+  // Tables of figures, one row per exam: the catalogue's lists and a guide's question types. Each row names a page
+  // search finds on its own; their cells would fill excerpts ("65 (50 scored, 15 unscored) Not yet confirmed").
   'table.cert-list',
+  'table.question-types',
 ];
 
 /** Builds the search index for the site in `outDir` and writes it to `outDir/pagefind/`. */

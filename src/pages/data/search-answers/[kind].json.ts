@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../../lib/content';
-import { keepCodesWhole } from '../../../lib/keep-codes-whole';
 import { searchAnswersOf } from '../../../lib/search-answer-data';
 import { answerOfKind } from '../../../lib/search-answer-views';
 import { answerKinds, type AnswerKind } from '../../../lib/search-answers';
@@ -16,6 +15,6 @@ export function getStaticPaths() {
  */
 export const GET: APIRoute = async ({ params }) => {
   const view = answerOfKind(params['kind'] as AnswerKind, searchAnswersOf(await getCatalogue()));
-  const answer = { title: view.title, html: keepCodesWhole(renderSearchAnswer(view).value) };
+  const answer = { title: view.title, html: renderSearchAnswer(view).value };
   return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
