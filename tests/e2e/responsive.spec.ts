@@ -408,4 +408,31 @@ test.describe('small things a reader sees', () => {
     // Every crumb but the last ends with the separator, so it closes a line instead of opening one.
     expect(crumbs.slice(0, -1).map((c) => c.after)).toEqual(crumbs.slice(0, -1).map(() => '"/"'));
   });
+
+  test('a wrapped row of links separated by dots never starts a line with a dot (the search answer’s next steps)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/guides/');
+    await openSearchWithKeyboard(page);
+    await page.keyboard.type('beginner');
+    const next = page.getByRole('dialog').locator('.answer-next');
+    await expect(next.locator('li').first()).toBeVisible();
+    let wrapped = 0;
+    for (const width of [1280, 390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      const items = await next.locator('li').evaluateAll((lis) => {
+        const left = Math.min(...lis.map((li) => li.getBoundingClientRect().left));
+        return lis.map((li) => ({
+          startsLine: Math.abs(li.getBoundingClientRect().left - left) < 1,
+          before: getComputedStyle(li, '::before').content,
+        }));
+      });
+      const lineStarts = items.filter((item) => item.startsLine);
+      if (lineStarts.length > 1) wrapped += 1;
+      for (const item of lineStarts) expect(item.before, `${width} px`).toMatch(/^(none|normal)$/);
+    }
+    // The row wraps at some width, or the test would prove nothing.
+    expect(wrapped).toBeGreaterThan(0);
+  });
 });
