@@ -2,7 +2,7 @@ import { normaliseQuery, resultSummary, SEARCH_MIN_LENGTH, SETTLE_MS, TYPING_PAU
 import { needsAnswers, questionOfWord } from '../lib/search-answers';
 import { loadPagefind, searchAddresses, showSearchFailure } from './pagefind-client';
 import { preloadSearch, runSearch } from './search-engine';
-import { renderResultList } from './search-results';
+import { clearSearchOutcome, drawSearchOutcome } from './search-results';
 
 let styled: Promise<void> | undefined;
 
@@ -61,10 +61,7 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
   /** The links in reading order: the answer's, then the results'. */
   const links = () => [...slot.querySelectorAll<HTMLAnchorElement>('a'), ...list.querySelectorAll('a')];
 
-  const clear = () => {
-    slot.replaceChildren();
-    list.replaceChildren();
-  };
+  const clear = () => clearSearchOutcome(slot, list);
   /** `settled`: the query has stood still (or was given whole), so its results are drawn whatever its last word. */
   const run = async (submitted: boolean, settled = submitted) => {
     const ticket = ++latest;
@@ -72,6 +69,7 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
     if (query.length < SEARCH_MIN_LENGTH) {
       clear();
       status.textContent = '';
+      list.removeAttribute('aria-busy');
       return;
     }
     try {
@@ -88,13 +86,14 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
       );
       if (outcome?.answer) await answerStyles();
       if (!outcome || ticket !== latest) return;
-      slot.innerHTML = outcome.answer?.html ?? '';
-      renderResultList(list, outcome.results);
+      drawSearchOutcome(slot, list, outcome);
       status.textContent = resultSummary(outcome.total, query, outcome.answer?.title);
+      if (settled) list.removeAttribute('aria-busy');
     } catch {
       if (ticket !== latest) return;
       clear();
       showSearchFailure(status, addresses);
+      list.removeAttribute('aria-busy');
     }
   };
 
@@ -104,6 +103,8 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
     // The index chunks the query will need start loading at once; the search runs after a short pause, and draws its
     // results at once when the last word is finished, else once the query has stood still (search-engine.ts).
     const query = normaliseQuery(input.value);
+    // Busy until the search that runs once the query stands still has drawn its results.
+    list.setAttribute('aria-busy', 'true');
     preloadSearch(query, addresses);
     if (questionOfWord(query) || needsAnswers(query)) void answerStyles();
     timer = setTimeout(() => void run(false), TYPING_PAUSE_MS);
@@ -141,7 +142,10 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
     if (document.activeElement === input) input.blur();
   });
   // The reader may have typed while this code was loading: search for it now.
-  if (input.value) void run(false, true);
+  if (input.value) {
+    list.setAttribute('aria-busy', 'true');
+    void run(false, true);
+  }
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });

@@ -11,7 +11,7 @@ import {
 } from '../lib/search';
 import { searchAddresses, showSearchFailure } from './pagefind-client';
 import { preloadSearch, runSearch } from './search-engine';
-import { renderResultList } from './search-results';
+import { clearSearchOutcome, drawSearchOutcome } from './search-results';
 
 const MAX_RESULTS = 30;
 
@@ -49,8 +49,7 @@ export function attachSearchPage(root: HTMLElement): void {
     history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
     const filtered = Object.values(state.filters).some((values) => values && values.length > 0);
     if (!hasSearchInput(state) || (!filtered && state.query.length < SEARCH_MIN_LENGTH)) {
-      answer.replaceChildren();
-      list.replaceChildren();
+      clearSearchOutcome(answer, list);
       status.textContent = 'Type a word, or tick a filter to browse.';
       return;
     }
@@ -71,13 +70,11 @@ export function attachSearchPage(root: HTMLElement): void {
         addresses,
       );
       if (!outcome || ticket !== latest) return;
-      answer.innerHTML = outcome.answer?.html ?? '';
-      renderResultList(list, outcome.results);
+      drawSearchOutcome(answer, list, outcome);
       status.textContent = resultSummary(outcome.total, state.query, outcome.answer?.title);
     } catch {
       if (ticket !== latest) return;
-      answer.replaceChildren();
-      list.replaceChildren();
+      clearSearchOutcome(answer, list);
       showSearchFailure(status, addresses);
     }
   };

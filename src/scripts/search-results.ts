@@ -46,3 +46,36 @@ export function renderResultList(list: HTMLOListElement, results: readonly Shown
     }),
   );
 }
+
+const drawn = new WeakMap<HTMLOListElement, string>();
+
+/**
+ * Shows a search's answer (markup from the one answer template) and results. A second drawing of what is already shown
+ * (the search that runs once the query stands still finds what the first one found) leaves the page alone, so a
+ * reader who has already moved into the results keeps their place; a different outcome keeps focus on the link to the
+ * same page where it is still listed.
+ */
+export function drawSearchOutcome(
+  answer: HTMLElement,
+  list: HTMLOListElement,
+  outcome: { answer?: { html: string } | undefined; results: readonly ShownResult[] },
+): void {
+  const shown = JSON.stringify([outcome.answer?.html ?? '', outcome.results]);
+  if (drawn.get(list) === shown) return;
+  drawn.set(list, shown);
+  const active = document.activeElement;
+  const focusedHref =
+    active instanceof HTMLAnchorElement && (answer.contains(active) || list.contains(active)) ? active.href : undefined;
+  answer.innerHTML = outcome.answer?.html ?? '';
+  renderResultList(list, outcome.results);
+  if (focusedHref === undefined) return;
+  const same = [...answer.querySelectorAll('a'), ...list.querySelectorAll('a')].find((a) => a.href === focusedHref);
+  same?.focus();
+}
+
+/** Empties the answer and the results, so the next outcome is drawn whatever it is. */
+export function clearSearchOutcome(answer: HTMLElement, list: HTMLOListElement): void {
+  drawn.delete(list);
+  answer.replaceChildren();
+  list.replaceChildren();
+}

@@ -148,6 +148,26 @@ test('keyboard only: Ctrl+K, type, arrows, Enter lands on the page; Esc closes',
   await expect(page).toHaveURL(/\/certifications\/solutions-architect-associate\/$/);
 });
 
+test('a reader who has arrowed into the results keeps their place when the same search draws again', async ({
+  page,
+}) => {
+  await page.goto('/guides/');
+  await openSearchWithKeyboard(page);
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  const input = dialog.getByRole('searchbox');
+  const list = dialog.getByRole('list', { name: 'Results' });
+  await page.keyboard.type('SAA-C03');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “SAA-C03”/);
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('link').first()).toBeFocused();
+  // The same query searched again, as the search that runs once typing stops does: it finds what is shown.
+  await input.dispatchEvent('input');
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  await expect(list.getByRole('link').first()).toBeFocused();
+});
+
 test('no search code or index loads until the reader shows intent', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
