@@ -6,10 +6,10 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import basePath from './src/integrations/base-path.ts';
 import headingLinks from './src/integrations/heading-links.ts';
 import tableRegions from './src/integrations/table-regions.ts';
-import { rootRoutes } from './src/lib/routes.ts';
-import { formerNameRedirects } from './src/node/read-content.ts';
+import { rootRoutes } from './src/lib/site/routes.ts';
+import { formerNameRedirects } from './src/build/read-content.ts';
 import { categories } from './src/schemas/enums.ts';
-import { leanDynamicImports } from './src/node/lean-dynamic-imports.ts';
+import { leanDynamicImports } from './src/build/lean-dynamic-imports.ts';
 
 /** The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://aws-certification-guide.github.io';

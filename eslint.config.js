@@ -5,8 +5,11 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Code that runs in the browser as well as at build time: no Node built-ins, no Node globals. */
-const browserSafe = ['src/lib/**', 'src/views/**', 'src/schemas/**', 'src/scripts/**'];
+/**
+ * Code the browser runs as well as the build: no Node built-ins, no Node globals, nothing from src/build/ (the
+ * build-only modules: content loading, catalogue rules, roadmap layout, the build's hooks).
+ */
+const sharedWithBrowser = ['src/lib/**', 'src/views/**', 'src/schemas/**', 'src/scripts/**'];
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
@@ -21,7 +24,7 @@ export default defineConfig(
   // Node-side code: the build's own modules, scripts, tests and config files.
   {
     files: [
-      'src/node/**',
+      'src/build/**',
       'src/integrations/**',
       'src/middleware.ts',
       'src/content.config.ts',
@@ -38,7 +41,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
-    files: browserSafe,
+    files: sharedWithBrowser,
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
@@ -48,9 +51,13 @@ export default defineConfig(
             {
               group: ['node:*'],
               message:
-                'src/lib, src/views, src/schemas and src/scripts run in the browser too: put Node-only code in src/node/.',
+                'src/lib, src/views, src/schemas and src/scripts run in the browser too: put Node-only code in src/build/.',
             },
-            { group: ['**/node/**'], message: 'Browser-safe code must not import src/node/ (Node-only).' },
+            {
+              group: ['**/build/**'],
+              message:
+                'src/lib, src/views, src/schemas and src/scripts run in the browser too: src/build/ is build-only.',
+            },
           ],
         },
       ],

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { kb, measureDist, type SiteMeasurements } from '../tools/measure.ts';
 import { packageCommand } from '../tools/package-bin.ts';
 import { syntheticProject } from '../tools/synthetic.ts';
-import { PAGE_SIZE, PER_CATEGORY_LIMIT } from '../src/lib/pagination.ts';
+import { PAGE_SIZE, PER_CATEGORY_LIMIT } from '../src/lib/site/pagination.ts';
 
 if (process.argv.includes('--help')) {
   console.log(

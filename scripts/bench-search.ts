@@ -12,8 +12,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../tools/chromium.ts';
 import { kb } from '../tools/measure.ts';
 import { foundInTopThree, searchQuerySet, type Observed, type PublishedCatalogue } from '../tools/search-queries.ts';
-import { plural } from '../src/lib/format.ts';
-import { TYPING_PAUSE_MS } from '../src/lib/search.ts';
+import { plural } from '../src/lib/site/format.ts';
+import { TYPING_PAUSE_MS } from '../src/lib/search/search.ts';
 import { serveDist } from './lib/serve.ts';
 
 if (process.argv.includes('--help')) {

@@ -1,7 +1,7 @@
 // Publishes dist/ to S3 (and invalidates CloudFront) with the AWS CLI; --dry-run prints the commands only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { deployCommands } from '../src/node/deploy-plan.ts';
+import { deployCommands } from '../src/build/deploy-plan.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -1,10 +1,10 @@
 // Lists what needs a person in the content on a day: ended betas without a standard date, forecasts that have
 // passed, versions with no dates, a newest version ending with nothing after it, and evidence older than 180 days.
-import { buildDay } from '../src/lib/build-date.ts';
-import { resolveCertification } from '../src/lib/catalogue.ts';
-import { formatProblems } from '../src/lib/content-rules/index.ts';
-import { FRESHNESS_BUDGET_DAYS, formatFreshnessIssues, freshnessIssues } from '../src/lib/freshness.ts';
-import { readContent } from '../src/node/read-content.ts';
+import { buildDay } from '../src/build/build-date.ts';
+import { resolveCertification } from '../src/lib/catalogue/catalogue.ts';
+import { formatProblems } from '../src/build/content-rules/index.ts';
+import { FRESHNESS_BUDGET_DAYS, formatFreshnessIssues, freshnessIssues } from '../src/lib/catalogue/freshness.ts';
+import { readContent } from '../src/build/read-content.ts';
 
 if (process.argv.includes('--help')) {
   console.log(`Usage: npm run freshness [-- --strict]

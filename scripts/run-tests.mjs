@@ -26,7 +26,7 @@ if (!findJava()) {
 // SOURCE_DATE_EPOCH runs the whole suite as of another day: every build (the production one and the fixture sites)
 // describes that day, and the tests take their expectations from the data of the build they test.
 if (process.env.SOURCE_DATE_EPOCH) {
-  const { buildDay } = await import('../src/lib/build-date.ts');
+  const { buildDay } = await import('../src/build/build-date.ts');
   console.log(`--- the site is built as of ${buildDay()} (SOURCE_DATE_EPOCH=${process.env.SOURCE_DATE_EPOCH})`);
 }
 

@@ -23,7 +23,7 @@ const arg = (name, fallback) => {
 };
 const port = Number(arg('--port', '4398'));
 const root = path.resolve(arg('--dir', 'dist'));
-/** The path the folder is served under, "/" or "/repo/" (the same shape as src/lib/routes.ts's normaliseBase). */
+/** The path the folder is served under, "/" or "/repo/" (the same shape as src/lib/site/routes.ts's normaliseBase). */
 const base = `/${arg('--base', '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /** Parses a _headers file into [{ pattern, headers }]. */

@@ -4,9 +4,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDay } from '../src/lib/build-date.ts';
-import { formatProblems } from '../src/lib/content-rules/index.ts';
-import { readContent } from '../src/node/read-content.ts';
+import { buildDay } from '../src/build/build-date.ts';
+import { formatProblems } from '../src/build/content-rules/index.ts';
+import { readContent } from '../src/build/read-content.ts';
 import { AWS_DOCS_ORIGIN, checkSources, exitCodeOf } from '../tools/exam-guides/check.ts';
 import { catalogueVersions, versionsToCheck } from '../tools/exam-guides/content-versions.ts';
 import { politeFetcher, sourcesCheckUserAgent } from '../tools/exam-guides/fetch-politely.ts';

@@ -1,6 +1,6 @@
-// Writes public/_headers and deploy/cloudfront-response-headers-policy.json from src/node/security-headers.ts.
+// Writes public/_headers and deploy/cloudfront-response-headers-policy.json from src/build/security-headers.ts.
 import { writeFileSync } from 'node:fs';
-import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../src/node/security-headers.ts';
+import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../src/build/security-headers.ts';
 
 if (process.argv.includes('--help')) {
   console.log(

@@ -10,7 +10,7 @@ import { programmeSchema } from './schemas/programme';
 import { roleSchema } from './schemas/role';
 import { serviceSchema } from './schemas/service';
 import type { z } from 'astro/zod';
-import { yamlLoader, type YamlShape } from './node/yaml-loader';
+import { yamlLoader, type YamlShape } from './build/yaml-loader';
 
 const byId = { list: { key: 'id' } } as const;
 
@@ -18,7 +18,7 @@ const byId = { list: { key: 'id' } } as const;
 const yamlCollection = <T extends z.ZodType>(file: string, shape: YamlShape, schema: T) =>
   defineCollection({ loader: yamlLoader(file, shape, schema), schema });
 
-/** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/lib/content-rules/. */
+/** Collections and loaders only: the rules live in src/schemas, cross-entry checks in src/build/content-rules/. */
 export const collections = {
   certifications: defineCollection({
     loader: glob({ base: './content/certifications', pattern: '*.mdx' }),

@@ -5,7 +5,7 @@
  * the published catalogue (/data/certifications.json) of the build under test: the end-to-end test and
  * `npm run bench:search` share this module and the judging below.
  */
-import type { AnswerKind } from '../src/lib/search-answers.ts';
+import type { AnswerKind } from '../src/lib/search/answers.ts';
 
 /** What a reader expects a query to bring into the first three places. */
 export type Expectation =

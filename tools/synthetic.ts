@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { frontmatterAndBody } from '../src/node/frontmatter.ts';
+import { frontmatterAndBody } from '../src/build/frontmatter.ts';
 import type { Category } from '../src/schemas/enums.ts';
 import { copySite } from './site-copy.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { rebaseLink, rootRoutes, withBase } from '../lib/routes.ts';
+import { rebaseLink, rootRoutes, withBase } from '../lib/site/routes.ts';
 import { escapeHtml } from '../views/html.ts';
 
 /** Elements whose address attribute a reader's browser follows or fetches. */

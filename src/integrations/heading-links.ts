@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import Slugger from 'github-slugger';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
-import { sectionLinkLabel } from '../lib/navigation.ts';
+import { sectionLinkLabel } from '../lib/site/navigation.ts';
 
 /** The parts of a Sätteri HAST element the plugin reads. */
 interface HastHeading {

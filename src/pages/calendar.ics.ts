@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { timelineCalendarEvent } from '../lib/calendar';
-import { getCatalogue } from '../lib/content';
-import { icsCalendar } from '../lib/ical';
-import { SITE_NAME } from '../lib/seo';
-import { upcomingEvents } from '../lib/timeline';
+import { timelineCalendarEvent } from '../lib/changes/calendar';
+import { getCatalogue } from '../build/catalogue';
+import { icsCalendar } from '../lib/changes/ical';
+import { SITE_NAME } from '../lib/site/seo';
+import { upcomingEvents } from '../lib/changes/timeline';
 
 /** Every coming transition (first days, beta dates, last days, retirements) as an iCalendar file. */
 export const GET: APIRoute = async ({ site }) => {

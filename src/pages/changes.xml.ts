@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../lib/content';
-import { FEED_LIMIT, feedItems } from '../lib/feeds';
-import { routes } from '../lib/routes';
-import { SITE_NAME } from '../lib/seo';
-import { changesLogPageOf, pastEvents } from '../lib/timeline';
+import { getCatalogue } from '../build/catalogue';
+import { FEED_LIMIT, feedItems } from '../lib/changes/feeds';
+import { routes } from '../lib/site/routes';
+import { SITE_NAME } from '../lib/site/seo';
+import { changesLogPageOf, pastEvents } from '../lib/changes/timeline';
 
 /** RSS feed of the changes log: the newest FEED_LIMIT events that have happened. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { routes } from '../lib/routes';
+import { routes } from '../lib/site/routes';
 
 /** robots.txt pointing crawlers at the sitemap of whichever site the build targets. */
 export const GET: APIRoute = ({ site }) => {

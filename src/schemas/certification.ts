@@ -8,7 +8,7 @@ import {
   slugSchema,
   sourceSchema,
 } from './common.ts';
-import { dateOrderProblems } from '../lib/lifecycle-dates.ts';
+import { dateOrderProblems } from '../lib/catalogue/lifecycle-dates.ts';
 
 /** Facts of one exam version that an entry can flag as not yet confirmed; the page marks each one. */
 export const versionFacts = [

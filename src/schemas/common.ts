@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describeFound } from './error-map.ts';
 import { sourceOrigins } from './enums.ts';
-import { isCalendarDay } from '../lib/lifecycle-dates.ts';
+import { isCalendarDay } from '../lib/catalogue/lifecycle-dates.ts';
 
 /** A lower-case, hyphenated identifier such as `solutions-architect-associate` or `amazon-s3`. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {

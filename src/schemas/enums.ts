@@ -11,7 +11,7 @@ export const categories = ['foundational', 'associate', 'professional', 'special
 
 /**
  * Where a certification is in its life on a given day. Never typed by hand: computed from its versions' dates
- * (src/lib/lifecycle.ts).
+ * (src/lib/catalogue/lifecycle.ts).
  */
 export const statuses = ['upcoming', 'beta', 'active', 'retiring', 'retired'] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCalendarDay } from '../lib/lifecycle-dates.ts';
+import { isCalendarDay } from '../lib/catalogue/lifecycle-dates.ts';
 import { certificationSchema, examVersionSchema } from './certification.ts';
 import { slugSchema } from './common.ts';
 import { statuses, versionPhases } from './enums.ts';

@@ -1,11 +1,11 @@
 import {
-  applyCatalogueView,
+  applyCatalogueListing,
   catalogueQueryString,
   parseCatalogueQuery,
   sortKeys,
   type CatalogueRow,
   type SortKey,
-} from '../lib/catalogue-view';
+} from '../lib/catalogue/catalogue-listing';
 
 /** Upgrades the catalogue's static table (src/pages/certifications/[...page].astro): sorting and filtering that keep their state in the URL. */
 class CatalogueTable extends HTMLElement {
@@ -22,7 +22,7 @@ class CatalogueTable extends HTMLElement {
     let view = parseCatalogueQuery(location.search);
 
     const render = () => {
-      const visible = applyCatalogueView(rows, view);
+      const visible = applyCatalogueListing(rows, view);
       for (const row of rows) row.element.hidden = !visible.includes(row);
       body.append(...visible.map((row) => row.element));
       for (const th of headers) {

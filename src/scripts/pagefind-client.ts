@@ -1,4 +1,4 @@
-import type { SearchAnswerDocument } from '../lib/search-answers';
+import type { SearchAnswerDocument } from '../lib/search/answers';
 
 /** The parts of Pagefind's browser API the search UI uses. */
 export interface PagefindResultData {

@@ -1,5 +1,5 @@
 // The <path-finder-form> element of src/pages/path-finder/index.astro.
-import { pathFinderUrl } from '../lib/path-finder-url';
+import { pathFinderUrl } from '../lib/tools/path-finder-url';
 
 /**
  * With JavaScript, the form goes straight to its result page; without, it is hidden (it would only reload this page).

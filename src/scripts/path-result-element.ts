@@ -1,5 +1,5 @@
 // The <path-result> element of src/pages/path-finder/[goal]/[level].astro and of its /yours/ page.
-import { readPathQuery } from '../lib/path-finder-url';
+import { readPathQuery } from '../lib/tools/path-finder-url';
 
 /**
  * Personalises the path with the reader's years and held certifications. On a /yours/ page (data-level set), which

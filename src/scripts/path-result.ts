@@ -1,18 +1,18 @@
-import type { Cert } from '../lib/catalogue';
-import { certsFromDocument, type CertificationsDocument } from '../lib/open-data';
+import type { Cert } from '../lib/catalogue/catalogue';
+import { certsFromDocument, type CertificationsDocument } from '../lib/catalogue/open-data';
 import {
-  pathStepsView,
+  pathStepsData,
   pathSummary,
   recommendPath,
   representativeYears,
   yearsInWords,
   type ExperienceLevel,
-} from '../lib/path-finder';
+} from '../lib/tools/path-finder';
 import { renderPathStepItems } from '../views/path-steps';
-import type { readPathQuery } from '../lib/path-finder-url';
+import type { readPathQuery } from '../lib/tools/path-finder-url';
 import type { PathFinderRules } from '../schemas/path-finder';
 import type { Role } from '../schemas/role';
-import { routes } from '../lib/routes';
+import { routes } from '../lib/site/routes';
 
 /** Recomputes the path for the reader's own answers and redraws the list, summary and planner link. */
 export async function personalise(
@@ -48,7 +48,7 @@ export async function personalise(
   const names = personal.held.flatMap((slug) => certs.find((c) => c.slug === slug)?.shortName ?? []);
   summary.textContent = pathSummary(result.role.name, yearsInWords(years), names);
   // The same item template as the pre-rendered pages; everything in it is escaped (src/views/html.ts).
-  list.innerHTML = renderPathStepItems(pathStepsView(result.steps)).value;
+  list.innerHTML = renderPathStepItems(pathStepsData(result.steps)).value;
   const query = new URLSearchParams({ c: result.steps.map((s) => s.cert.slug).join(',') });
   if (personal.held.length) query.set('held', personal.held.join(','));
   planner.href = routes.plannerWith(query);

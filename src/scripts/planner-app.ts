@@ -3,7 +3,7 @@
 class PlannerApp extends HTMLElement {
   connectedCallback() {
     this.querySelector('.needs-script')?.remove();
-    void import('./planner-view').then((view) => view.attachPlanner(this));
+    void import('./planner-tool').then((view) => view.attachPlanner(this));
   }
 }
 customElements.define('planner-app', PlannerApp);

@@ -1,8 +1,8 @@
-// The planner's calendar file, loaded by planner-view.ts only once a plan has something to put in a calendar.
-import type { Cert } from '../lib/catalogue';
-import { planCalendarEvents } from '../lib/calendar';
-import { icsCalendar } from '../lib/ical';
-import type { PlannerState } from '../lib/planner';
+// The planner's calendar file, loaded by planner-tool.ts only once a plan has something to put in a calendar.
+import type { Cert } from '../lib/catalogue/catalogue';
+import { planCalendarEvents } from '../lib/changes/calendar';
+import { icsCalendar } from '../lib/changes/ical';
+import type { PlannerState } from '../lib/tools/planner';
 
 /** The reader's dates as an .ics file, built here from the URL state and never sent anywhere; undefined when none. */
 export function plannerCalendar(

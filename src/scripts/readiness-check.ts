@@ -10,7 +10,7 @@ class ReadinessCheck extends HTMLElement {
     // The form never submits to the server: the page computes everything in place.
     form.addEventListener('submit', (event) => event.preventDefault());
     const load = (startFrom: 'address' | 'form') =>
-      void import('./readiness-view').then((view) => view.attachReadiness(this, startFrom));
+      void import('./readiness-tool').then((view) => view.attachReadiness(this, startFrom));
     let remembered = false;
     try {
       remembered = localStorage.getItem(this.dataset['storageKey'] ?? '') !== null;

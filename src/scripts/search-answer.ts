@@ -1,6 +1,6 @@
 // The answer to a question typed into search, loaded only when a query asks one (search-engine.ts).
-import { answerFor } from '../lib/search-answer-views';
-import type { QueryReading, SearchAnswerDocument } from '../lib/search-answers';
+import { answerFor } from '../lib/search/answer-builders';
+import type { QueryReading, SearchAnswerDocument } from '../lib/search/answers';
 import { renderSearchAnswer } from '../views/search-answer';
 
 /**

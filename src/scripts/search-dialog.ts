@@ -1,5 +1,5 @@
-import { normaliseQuery, resultSummary, SEARCH_MIN_LENGTH, SETTLE_MS, TYPING_PAUSE_MS } from '../lib/search';
-import { needsAnswers, questionOfWord } from '../lib/search-answers';
+import { normaliseQuery, resultSummary, SEARCH_MIN_LENGTH, SETTLE_MS, TYPING_PAUSE_MS } from '../lib/search/search';
+import { needsAnswers, questionOfWord } from '../lib/search/answers';
 import { loadPagefind, searchAddresses, showSearchFailure } from './pagefind-client';
 import { preloadSearch, runSearch } from './search-engine';
 import { clearSearchOutcome, drawSearchOutcome } from './search-results';

@@ -3,8 +3,8 @@
  * question), and the pages of the index, with matches the reader did not mean left out and excerpts that start at a
  * sentence or heading.
  */
-import { finishedWords, readerExcerpt, type ExcerptSegment } from '../lib/search';
-import { isLittleWord, needsAnswers, questionOfWord, readQuery } from '../lib/search-answers';
+import { finishedWords, readerExcerpt, type ExcerptSegment } from '../lib/search/search';
+import { isLittleWord, needsAnswers, questionOfWord, readQuery } from '../lib/search/answers';
 import { loadAnswers, loadBuiltAnswer, loadPagefind, type PagefindApi, type SearchAddresses } from './pagefind-client';
 
 /** One result as the list shows it. */

@@ -8,7 +8,7 @@ import {
   SETTLE_MS,
   TYPING_PAUSE_MS,
   type SearchState,
-} from '../lib/search';
+} from '../lib/search/search';
 import { searchAddresses, showSearchFailure } from './pagefind-client';
 import { preloadSearch, runSearch } from './search-engine';
 import { clearSearchOutcome, drawSearchOutcome } from './search-results';

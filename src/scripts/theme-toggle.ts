@@ -1,5 +1,5 @@
 // The <theme-toggle> element of src/components/ThemeToggle.astro.
-import { nextTheme, storedTheme, storeTheme, type ThemeChoice } from '../lib/theme';
+import { nextTheme, storedTheme, storeTheme, type ThemeChoice } from '../lib/site/theme';
 
 /** The browser's storage; reading `localStorage` itself throws where storage is blocked. */
 const storage = () => window.localStorage;

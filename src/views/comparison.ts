@@ -1,9 +1,9 @@
-import type { ComparisonView } from '../lib/compare';
+import type { ComparisonData } from '../lib/tools/compare';
 import { renderDomainBars } from './domain-bars';
 import { html, type SafeHtml } from './html';
 import { renderScrollRegion } from './scroll-region';
 
-const pills = (services: ComparisonView['shared']): SafeHtml =>
+const pills = (services: ComparisonData['shared']): SafeHtml =>
   services.length > 0
     ? html`<ul class="pill-list">
         ${services.map((s) => html`<li><a href="${s.href}">${s.name}</a></li>`)}
@@ -14,8 +14,8 @@ const pills = (services: ComparisonView['shared']): SafeHtml =>
  * The comparison of two to four certifications: the one template for the static pair pages (rendered at build time)
  * and for any choice on /compare/?c= (rendered in the browser), so both read the same and carry the same ids.
  */
-export function renderComparison(view: ComparisonView): SafeHtml {
-  const cells = (fact: ComparisonView['facts'][number]) =>
+export function renderComparison(view: ComparisonData): SafeHtml {
+  const cells = (fact: ComparisonData['facts'][number]) =>
     fact.cells.map(
       (cell, i) =>
         html`<td data-label="${view.certifications[i]?.shortName ?? ''}">

@@ -1,4 +1,4 @@
-import type { ExamGlance } from '../lib/exam-glance';
+import type { ExamGlance } from '../lib/tools/exam-glance';
 import { html, type SafeHtml } from './html';
 
 /**

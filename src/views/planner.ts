@@ -1,6 +1,6 @@
-import type { Cert } from '../lib/catalogue';
-import { formatPartialDate, formatUsd } from '../lib/format';
-import { inlineListSegments } from '../lib/inline-list';
+import type { Cert } from '../lib/catalogue/catalogue';
+import { formatPartialDate, formatUsd } from '../lib/site/format';
+import { inlineListSegments } from '../lib/site/inline-list';
 import {
   bestRenewal,
   feeSummary,
@@ -13,8 +13,8 @@ import {
   type FeeLine,
   type HeldVoucherCheck,
   type PlannerState,
-} from '../lib/planner';
-import { yearsSpelledOut, type ProgrammeFigures } from '../lib/programme';
+} from '../lib/tools/planner';
+import { yearsSpelledOut, type ProgrammeFigures } from '../lib/catalogue/programme';
 import { renderScrollRegion } from './scroll-region';
 import { html, type SafeHtml } from './html';
 

@@ -1,7 +1,7 @@
 import type { StudyResource } from '../schemas/certification';
-import { formatPartialDate, joinWords, plural } from '../lib/format';
-import { inlineListSegments } from '../lib/inline-list';
-import type { Day } from '../lib/lifecycle-dates';
+import { formatPartialDate, joinWords, plural } from '../lib/site/format';
+import { inlineListSegments } from '../lib/site/inline-list';
+import type { Day } from '../lib/catalogue/lifecycle-dates';
 import {
   percent,
   practiceText,
@@ -14,7 +14,7 @@ import {
   type PlanSlice,
   type Readiness,
   type StudyPlan,
-} from '../lib/preparation';
+} from '../lib/tools/preparation';
 import { html, type SafeHtml } from './html';
 import { renderScrollRegion } from './scroll-region';
 

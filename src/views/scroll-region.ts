@@ -2,7 +2,7 @@ import { html, type SafeHtml } from './html';
 
 /**
  * The box every table (and the roadmap's drawing) sits in: one markup for the .astro templates (ScrollRegion.astro),
- * the views the browser re-renders, client scripts (planner-view.ts) and Markdown tables
+ * the views the browser re-renders, client scripts (planner-tool.ts) and Markdown tables
  * (src/integrations/table-regions.ts). A region (a <section> with a name) named by the table's caption, which scrolls sideways when its content
  * is wider than the screen, which the keyboard can reach and scroll (tabindex 0), and whose edge shades where more
  * columns wait (tables.css, `.table-scroll`). A table that should fit a phone instead also gets the class `stack`

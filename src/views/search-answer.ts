@@ -1,4 +1,4 @@
-import type { SearchAnswerView } from '../lib/search-answers';
+import type { SearchAnswer } from '../lib/search/answers';
 import { html, type SafeHtml } from './html';
 
 /**
@@ -6,7 +6,7 @@ import { html, type SafeHtml } from './html';
  * The one template for the search dialog, the /search/ page (both in the browser) and the built answer pages (at
  * build time, for readers without JavaScript). Every value is escaped.
  */
-export function renderSearchAnswer(view: SearchAnswerView): SafeHtml {
+export function renderSearchAnswer(view: SearchAnswer): SafeHtml {
   return html`<div class="search-answer" data-answer-kind="${view.kind}">
     <h2 class="answer-title">${view.title}</h2>
     ${view.summary.map((sentence) => html`<p class="answer-summary">${sentence}</p>`)}

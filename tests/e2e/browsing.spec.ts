@@ -187,9 +187,9 @@ test('a bad id in ?c= gets a helpful message and nothing is injected', async ({ 
   });
   await page.goto('/compare/?c=solutions-architect-associate,sysops-wizard,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   await expect(page.getByRole('status')).toHaveText('Your selection needs attention: see below.');
-  await expect(page.locator('compare-view .notice')).toContainText('No certification is called “sysops-wizard”');
+  await expect(page.locator('compare-tool .notice')).toContainText('No certification is called “sysops-wizard”');
   await expect(page.getByText('Choose at least two certifications to compare.')).toBeVisible();
-  await expect(page.locator('compare-view img')).toHaveCount(0);
+  await expect(page.locator('compare-tool img')).toHaveCount(0);
   expect(dialogs).toBe(0);
   expect(consoleErrors).toEqual([]);
 });
@@ -224,7 +224,7 @@ test('the browser renders a comparison exactly as the static pair pages do: head
     cells: [...main.querySelectorAll('tr[data-fact="priceUsd"] td')].map((td) => td.textContent?.trim()),
   }));
   await page.goto('/compare/?c=developer-associate,solutions-architect-associate,cloudops-engineer-associate');
-  const result = page.locator('compare-view .compared');
+  const result = page.locator('compare-tool .compared');
   await expect(result.getByRole('table', { name: 'Exam facts side by side' })).toBeVisible();
   const threeWay = await result.evaluate((root) => ({
     headings: [...root.querySelectorAll('h2, h3')].map((h) => h.textContent?.trim() ?? ''),

@@ -9,8 +9,8 @@ import {
   passingScoreLines,
   questionTypesRows,
   type FactSegment,
-} from '../../src/lib/exam-facts';
-import { certsFromDocument, type CertificationsDocument } from '../../src/lib/open-data';
+} from '../../src/lib/catalogue/exam-facts';
+import { certsFromDocument, type CertificationsDocument } from '../../src/lib/catalogue/open-data';
 import { categories } from '../../src/schemas/enums';
 import { textFaults, visibleLines } from '../helpers/visible-text';
 import { attributeValues, builtPages, DIST, fileForPath, gzipSize, idsOf, isRedirectStub } from './built-site';

@@ -6,7 +6,7 @@
 // - the site works under a base: a reader browses, searches, uses the tools, follows an old address and mistypes one,
 //   and every page, script, stylesheet, data file, search chunk, feed and sitemap entry stays under the base.
 import type { Page } from '@playwright/test';
-import { epochOfDay } from '../../src/lib/build-date';
+import { epochOfDay } from '../../src/build/build-date';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
 import { buildAndServe, type ServedBuild } from './served-build';
 

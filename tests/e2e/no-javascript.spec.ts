@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { answerKinds, answerQuestions } from '../../src/lib/search-answers';
+import { answerKinds, answerQuestions } from '../../src/lib/search/answers';
 
 test.use({ javaScriptEnabled: false });
 
@@ -73,7 +73,7 @@ test('a shared comparison link lists every exam with a link to its page, and the
   const data = (await (await page.request.get('/data/certifications.json')).json()) as {
     certifications: { slug: string; shortName: string }[];
   };
-  const note = page.locator('compare-view .no-script-note');
+  const note = page.locator('compare-tool .no-script-note');
   // Each exam the address names, like every other, is one click from its page.
   for (const cert of data.certifications.filter((c) => asked.includes(c.slug))) {
     await expect(note.getByRole('link', { name: cert.shortName, exact: true })).toHaveAttribute(

@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { DIST } from './built-site';
-import { isBookable } from '../../src/lib/lifecycle';
+import { isBookable } from '../../src/lib/catalogue/lifecycle';
 import type { Status } from '../../src/schemas/enums';
 
 test('the path finder lands on the same result with JavaScript and without it', async ({ page, browser }) => {

@@ -107,7 +107,9 @@ test('marking tasks changes the readiness figures and the plan; the URL restores
   await page.getByLabel('Exam date').fill(examDay);
   await page.getByLabel('Hours a week').fill('7');
   await page.getByLabel('Hours a week').blur();
-  await expect(page.locator('.plan-view')).toContainText(/8 weeks from .* to your exam on .*, at 7 hours a week\./);
+  await expect(page.locator('.study-plan-box')).toContainText(
+    /8 weeks from .* to your exam on .*, at 7 hours a week\./,
+  );
   await expect(page.locator('.plan-weeks > li')).toHaveCount(8);
   const url = page.url();
   const firstCount = await first.locator('fieldset.task').count();
@@ -116,15 +118,15 @@ test('marking tasks changes the readiness figures and the plan; the URL restores
   expect(new URL(url).searchParams.get('t')).toBe(
     [...keys.slice(0, firstCount).map((key) => `${key}c`), `${keys[firstCount]}u`].join('.'),
   );
-  const figures = await page.locator('.readiness-view').innerText();
-  const planText = await page.locator('.plan-view').innerText();
+  const figures = await page.locator('.readiness-figures').innerText();
+  const planText = await page.locator('.study-plan-box').innerText();
 
   // A new page with the same address shows the same marks, figures and plan.
   const restored = await context.newPage();
   await restored.goto(url);
   await expect(restored.getByLabel('Exam date')).toHaveValue(examDay);
-  expect(await restored.locator('.readiness-view').innerText()).toBe(figures);
-  expect(await restored.locator('.plan-view').innerText()).toBe(planText);
+  expect(await restored.locator('.readiness-figures').innerText()).toBe(figures);
+  expect(await restored.locator('.study-plan-box').innerText()).toBe(planText);
   await expect(
     restored.locator('fieldset.domain').nth(1).locator('fieldset.task').first().getByLabel('Unsure'),
   ).toBeChecked();
@@ -179,7 +181,7 @@ test('a changed mark updates the figures beside the marks, and the plan studies,
   if (firstReview >= 0) expect(firstReview).toBeGreaterThan(lastStudy);
   expect(kinds.at(-1)).toBe('plan-practice');
   await expect(page.locator('.plan-weeks > li').last().locator('li.plan-practice')).toContainText('Full practice exam');
-  await expect(page.locator('.plan-view')).not.toContainText('% of the week');
+  await expect(page.locator('.study-plan-box')).not.toContainText('% of the week');
   // Review advice names what the reader marked confident only where they did.
   for (const review of await page.locator('li.plan-review').all()) {
     const domain = Number(/Domain (\d+),/.exec(await review.innerText())?.[1]);
@@ -249,8 +251,8 @@ test('a hostile or malformed readiness link is ignored, not shown or run', async
   await page.goto(`${exam.path}?t=%3Cimg%20src=x%20onerror=alert(1)%3E&date=2027-02-31x&hours=-4&weeks=abc`);
   await expect(overall(page)).toHaveText(`0% of ${exam.code} covered`);
   await expect(page.getByLabel('Exam date')).toHaveValue('');
-  await expect(page.locator('.plan-view img')).toHaveCount(0);
-  await expect(page.locator('.plan-view')).toContainText('6 weeks from');
+  await expect(page.locator('.study-plan-box img')).toHaveCount(0);
+  await expect(page.locator('.study-plan-box')).toContainText('6 weeks from');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { categoryLabels } from '../../src/lib/format';
-import { factLabels } from '../../src/lib/facts';
+import { categoryLabels } from '../../src/lib/site/format';
+import { factLabels } from '../../src/lib/catalogue/facts';
 
 /**
  * Runs of words that only a fact grid, a table header or a label beside a heading produces. Searched as exact phrases

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
-import { statusLabels } from '../../src/lib/format';
+import { statusLabels } from '../../src/lib/site/format';
 import { foundInTopThree, searchQuerySet, type Observed, type PublishedCatalogue } from '../../tools/search-queries';
 
 /**

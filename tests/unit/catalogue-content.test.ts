@@ -2,16 +2,16 @@ import { getCollection } from 'astro:content';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveCertification } from '../../src/lib/catalogue';
-import { checkCatalogue, checkStateOn, formatProblems } from '../../src/lib/content-rules';
+import { resolveCertification } from '../../src/lib/catalogue/catalogue';
+import { checkCatalogue, checkStateOn, formatProblems } from '../../src/build/content-rules';
 import {
   evidenceAgeDays,
   formatFreshnessIssues,
   freshnessIssues,
   FRESHNESS_BUDGET_DAYS,
-} from '../../src/lib/freshness';
-import { buildTimeline, transitionDays } from '../../src/lib/timeline';
-import { formerNameRedirects } from '../../src/node/read-content';
+} from '../../src/lib/catalogue/freshness';
+import { buildTimeline, transitionDays } from '../../src/lib/changes/timeline';
+import { formerNameRedirects } from '../../src/build/read-content';
 import { TEST_DAY } from './helpers/certs';
 import { fingerprint, sentencesOf } from './helpers/sentences';
 

@@ -5,7 +5,7 @@ import {
   groupByCategory,
   nextSteps,
   sortCertifications,
-} from '../../src/lib/catalogue';
+} from '../../src/lib/catalogue/catalogue';
 import { makeCert, makeRole } from './helpers/certs';
 
 const clf = makeCert('clf', {

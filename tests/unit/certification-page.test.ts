@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Cert } from '../../src/lib/catalogue';
-import { checkStateOn } from '../../src/lib/content-rules';
-import { countsByCategory, latestBetas, newestCertification } from '../../src/lib/catalogue-facts';
-import { evidenceSentence, orderedSources, sourceLabel } from '../../src/lib/evidence';
-import { certificationNotices } from '../../src/lib/notices';
-import { bookableSentence, catalogueSummary, standardPricesSentence } from '../../src/lib/prose';
-import { pathFeesSentence, rolePath } from '../../src/lib/role-paths';
-import { versionDiff } from '../../src/lib/version-diff';
+import type { Cert } from '../../src/lib/catalogue/catalogue';
+import { checkStateOn } from '../../src/build/content-rules';
+import { countsByCategory, latestBetas, newestCertification } from '../../src/lib/catalogue/catalogue-facts';
+import { evidenceSentence, orderedSources, sourceLabel } from '../../src/lib/catalogue/evidence';
+import { certificationNotices } from '../../src/lib/catalogue/notices';
+import { bookableSentence, catalogueSummary, standardPricesSentence } from '../../src/lib/site/prose';
+import { pathFeesSentence, rolePath } from '../../src/lib/tools/role-paths';
+import { versionDiff } from '../../src/lib/catalogue/version-diff';
 import type { Source } from '../../src/schemas/common';
 import { makeCert, makeCertification, makeRole, TEST_DAY } from './helpers/certs';
 

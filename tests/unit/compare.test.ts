@@ -7,8 +7,8 @@ import {
   comparisonLinks,
   comparisonPairs,
   parseCompareQuery,
-} from '../../src/lib/compare';
-import type { Cert } from '../../src/lib/catalogue';
+} from '../../src/lib/tools/compare';
+import type { Cert } from '../../src/lib/catalogue/catalogue';
 import { makeCert, makeRole } from './helpers/certs';
 
 const saa = makeCert('saa', {
@@ -137,7 +137,7 @@ describe('reading ?c= from a compare URL', () => {
 
 describe('static comparison pages at scale', () => {
   it('grow linearly: each certification gets at most five same-category pages', async () => {
-    const { MAX_CATEGORY_NEIGHBOURS } = await import('../../src/lib/compare');
+    const { MAX_CATEGORY_NEIGHBOURS } = await import('../../src/lib/tools/compare');
     const many = Array.from({ length: 60 }, (_, i) =>
       makeCert(`c${i}`, { coveredServices: [`s${i % 7}`, `s${i % 11}`] }),
     );

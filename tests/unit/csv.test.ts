@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { certificationsCsv, csvField } from '../../src/lib/csv';
-import { feedItems } from '../../src/lib/feeds';
-import type { TimelineEvent } from '../../src/lib/timeline';
+import { certificationsCsv, csvField } from '../../src/lib/catalogue/csv';
+import { feedItems } from '../../src/lib/changes/feeds';
+import type { TimelineEvent } from '../../src/lib/changes/timeline';
 import { makeCert } from './helpers/certs';
 
 describe('CSV export', () => {

@@ -6,9 +6,9 @@ import {
   passingScoreLines,
   questionTypesRows,
   type FactSegment,
-} from '../../src/lib/exam-facts';
+} from '../../src/lib/catalogue/exam-facts';
 import type { ExamVersion } from '../../src/schemas/certification';
-import { PER_CATEGORY_LIMIT } from '../../src/lib/pagination';
+import { PER_CATEGORY_LIMIT } from '../../src/lib/site/pagination';
 import { makeCert, makeCertification } from './helpers/certs';
 
 /** A phrase as a reader sees it: links by their text, the unverified mark as the word it shows. */

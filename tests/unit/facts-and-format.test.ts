@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSegments } from '../../src/lib/evidence';
-import { factRows, formatFigure, unverifiedFacts } from '../../src/lib/facts';
+import { sourceSegments } from '../../src/lib/catalogue/evidence';
+import { factRows, formatFigure, unverifiedFacts } from '../../src/lib/catalogue/facts';
 import { examVersionSchema } from '../../src/schemas/certification';
 import { sourceSchema } from '../../src/schemas/common';
-import { formatPartialDate, formatUsd, joinWords } from '../../src/lib/format';
-import { evidenceAgeDays, freshnessIssues, type FreshnessInput } from '../../src/lib/freshness';
-import { nextTheme, readTheme, storedTheme, storeTheme, type ThemeStorage } from '../../src/lib/theme';
+import { formatPartialDate, formatUsd, joinWords } from '../../src/lib/site/format';
+import { evidenceAgeDays, freshnessIssues, type FreshnessInput } from '../../src/lib/catalogue/freshness';
+import { nextTheme, readTheme, storedTheme, storeTheme, type ThemeStorage } from '../../src/lib/site/theme';
 import { makeCert, makeCertification } from './helpers/certs';
 
 describe('formatting', () => {

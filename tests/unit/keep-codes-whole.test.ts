@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepCodesWhole } from '../../src/node/keep-codes-whole';
+import { keepCodesWhole } from '../../src/build/keep-codes-whole';
 import { attr, html } from '../../src/views/html';
 
 describe('keeping exam codes whole', () => {

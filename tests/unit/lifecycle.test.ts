@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, it, vi } from 'vitest';
-import { buildDay, epochOfDay } from '../../src/lib/build-date';
-import { resolveCertification, type Cert } from '../../src/lib/catalogue';
-import { lifecycleAt, versionPhase } from '../../src/lib/lifecycle';
+import { buildDay, epochOfDay } from '../../src/build/build-date';
+import { resolveCertification, type Cert } from '../../src/lib/catalogue/catalogue';
+import { lifecycleAt, versionPhase } from '../../src/lib/catalogue/lifecycle';
 import {
   dateOrderProblems,
   earliestDay,
@@ -12,7 +12,7 @@ import {
   isCalendarDay,
   lastDayOf,
   latestDay,
-} from '../../src/lib/lifecycle-dates';
+} from '../../src/lib/catalogue/lifecycle-dates';
 import { makeCertification } from './helpers/certs';
 
 const entries = await getCollection('certifications');
@@ -191,8 +191,8 @@ describe('lifecycle dates', () => {
 describe('a calendar day', () => {
   it('is one check for content dates, addresses and the open data: 31 February is no day anywhere', async () => {
     const { calendarDateSchema, partialDateSchema } = await import('../../src/schemas/common');
-    const { parseReadinessQuery } = await import('../../src/lib/preparation');
-    const { parsePlannerQuery } = await import('../../src/lib/planner');
+    const { parseReadinessQuery } = await import('../../src/lib/tools/preparation');
+    const { parsePlannerQuery } = await import('../../src/lib/tools/planner');
     expect(isCalendarDay('2028-02-29')).toBe(true);
     for (const bad of ['2027-02-31', '2026-13-01', '2026-1-01', '', undefined]) expect(isCalendarDay(bad)).toBe(false);
     expect(calendarDateSchema.safeParse('2027-02-31').success).toBe(false);

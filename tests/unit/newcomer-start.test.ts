@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { examGlance } from '../../src/lib/exam-glance';
-import { choosingGuide, CHOOSING_GUIDE, starterExams } from '../../src/lib/newcomer-start';
-import { catalogueSummarySegments } from '../../src/lib/prose';
+import { examGlance } from '../../src/lib/tools/exam-glance';
+import { choosingGuide, CHOOSING_GUIDE, starterExams } from '../../src/lib/tools/newcomer-start';
+import { catalogueSummarySegments } from '../../src/lib/site/prose';
 import { renderExamGlance } from '../../src/views/exam-glance';
 import { makeCert, makeCertification } from './helpers/certs';
 

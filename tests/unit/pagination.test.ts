@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOf, pagedRoutes, pageHref, pageParam, pagerItems, paginate } from '../../src/lib/pagination';
+import { firstOf, pagedRoutes, pageHref, pageParam, pagerItems, paginate } from '../../src/lib/site/pagination';
 
 describe('paginate', () => {
   it('splits a list into full pages and a shorter last page, each knowing its number and the count', () => {

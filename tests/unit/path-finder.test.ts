@@ -1,17 +1,17 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { pathFinderRuleProblems } from '../../src/lib/content-rules';
+import { pathFinderRuleProblems } from '../../src/build/content-rules';
 import {
   experienceLevel,
   experienceLevels,
-  pathStepsView,
+  pathStepsData,
   pathSummary,
   recommendPath,
   representativeYears,
   yearsInWords,
   type ReaderProfile,
-} from '../../src/lib/path-finder';
-import { pathFinderUrl, readPathQuery } from '../../src/lib/path-finder-url';
+} from '../../src/lib/tools/path-finder';
+import { pathFinderUrl, readPathQuery } from '../../src/lib/tools/path-finder-url';
 import { realCatalogue } from './helpers/catalogue';
 
 const { certs, roles } = await realCatalogue();
@@ -122,7 +122,7 @@ describe('the path finder', () => {
   it('gives each step the fee, length and status of the exam a reader would sit today', () => {
     for (const goal of roles.map((r) => r.id)) {
       const result = recommendPath({ goal, years: 1, held: [] }, certs, roles, rules);
-      for (const [i, step] of pathStepsView(result?.steps ?? []).entries()) {
+      for (const [i, step] of pathStepsData(result?.steps ?? []).entries()) {
         const cert = result!.steps[i]!.cert;
         const fee = cert.exam.format.priceUsd;
         if (fee === undefined) expect(step.glance.price).toBe('Not yet published');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestByOverlap, overlapBand, overlapMatrix } from '../../src/lib/overlap';
+import { closestByOverlap, overlapBand, overlapMatrix } from '../../src/lib/tools/overlap';
 import {
   addYears,
   bestRenewal,
@@ -14,9 +14,9 @@ import {
   renewalCalendar,
   studySchedule,
   type PlannerState,
-} from '../../src/lib/planner';
-import { isCalendarDay } from '../../src/lib/lifecycle-dates';
-import { certificationsDocument, certsFromDocument, plannerDocument } from '../../src/lib/open-data';
+} from '../../src/lib/tools/planner';
+import { isCalendarDay } from '../../src/lib/catalogue/lifecycle-dates';
+import { certificationsDocument, certsFromDocument, plannerDocument } from '../../src/lib/catalogue/open-data';
 import { renderPlannerResult } from '../../src/views/planner';
 import { textFaults, visibleLines } from '../helpers/visible-text';
 import { realCatalogue } from './helpers/catalogue';

@@ -19,7 +19,7 @@ import {
   type PrepDomain,
   type ReadinessState,
   type StudyPlan,
-} from '../../src/lib/preparation';
+} from '../../src/lib/tools/preparation';
 import { renderStudyPlan } from '../../src/views/preparation';
 import { textFaults, visibleLines } from '../helpers/visible-text';
 

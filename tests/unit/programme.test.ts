@@ -2,9 +2,9 @@ import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatProblems, parseEntry, standardFeeProblems } from '../../src/lib/content-rules';
-import { planFees } from '../../src/lib/planner';
-import { feePlanClause, programmeFact } from '../../src/lib/programme';
+import { formatProblems, parseEntry, standardFeeProblems } from '../../src/build/content-rules';
+import { planFees } from '../../src/lib/tools/planner';
+import { feePlanClause, programmeFact } from '../../src/lib/catalogue/programme';
 import { programmeSchema, type Programme } from '../../src/schemas/programme';
 
 const FILE = 'content/programme.yaml';

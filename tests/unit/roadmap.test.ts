@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cert } from '../../src/lib/catalogue';
+import type { Cert } from '../../src/lib/catalogue/catalogue';
 import {
   layoutRoadmap,
   ROADMAP_BOX,
@@ -7,7 +7,7 @@ import {
   textWidth,
   wrapText,
   type RoadmapLayout,
-} from '../../src/lib/roadmap';
+} from '../../src/build/roadmap-layout';
 import { categories, type Category } from '../../src/schemas/enums';
 import { realCatalogue } from './helpers/catalogue';
 import { makeCert, makeRole } from './helpers/certs';

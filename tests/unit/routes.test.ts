@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, rebaseLink, routes, routesUnder, withBase } from '../../src/lib/routes';
+import { normaliseBase, rebaseLink, routes, routesUnder, withBase } from '../../src/lib/site/routes';
 
-describe('routes under a base path (src/lib/routes.ts)', () => {
+describe('routes under a base path (src/lib/site/routes.ts)', () => {
   it('writes every base in one shape: leading and trailing slash', () => {
     for (const written of ['', '/', undefined, '//']) expect(normaliseBase(written), String(written)).toBe('/');
     for (const written of ['aws-guide', '/aws-guide', 'aws-guide/', '/aws-guide/', '//aws-guide//'])
@@ -58,7 +58,7 @@ describe('routes under a base path (src/lib/routes.ts)', () => {
 });
 
 /*
- * A lint for hand-built internal addresses: every one must come from src/lib/routes.ts, so that a route moves in one
+ * A lint for hand-built internal addresses: every one must come from src/lib/site/routes.ts, so that a route moves in one
  * edit and the site works under any base path. It reads the source, not the build, so it names the file and line.
  */
 
@@ -75,11 +75,11 @@ const handBuilt: { name: string; pattern: RegExp }[] = [
 
 /** Files allowed to spell paths: the routes module itself, and two that name files inside dist/ for hosts. */
 const allowed = new Set([
-  'src/lib/routes.ts',
+  'src/lib/site/routes.ts',
   // Paths of files in dist/ to invalidate on CloudFront after an upload, not addresses a page links to.
-  'src/node/deploy-plan.ts',
+  'src/build/deploy-plan.ts',
   // Header rules of dist/_headers, matched by the host against paths inside the deployed folder.
-  'src/node/security-headers.ts',
+  'src/build/security-headers.ts',
 ]);
 
 /** The source files under `dir`, as paths relative to the project. */
@@ -113,10 +113,10 @@ describe('one routes module for every internal address', () => {
       expect(findHandBuiltAddresses('fine.ts', line), line).toEqual([]);
   });
 
-  it('finds none in src/ outside src/lib/routes.ts', () => {
+  it('finds none in src/ outside src/lib/site/routes.ts', () => {
     const found = sourceFiles('src')
       .filter((file) => !allowed.has(file))
       .flatMap((file) => findHandBuiltAddresses(file, readFileSync(file, 'utf8')));
-    expect(found, 'build these addresses with src/lib/routes.ts').toEqual([]);
+    expect(found, 'build these addresses with src/lib/site/routes.ts').toEqual([]);
   });
 });

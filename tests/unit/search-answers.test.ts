@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { sortCertifications, type Cert } from '../../src/lib/catalogue';
-import { comparisonPairs } from '../../src/lib/compare';
-import { searchAnswerDocument } from '../../src/lib/search-answer-data';
-import { answerFor, answerOfKind, MAX_ANSWER_ITEMS } from '../../src/lib/search-answer-views';
+import { sortCertifications, type Cert } from '../../src/lib/catalogue/catalogue';
+import { comparisonPairs } from '../../src/lib/tools/compare';
+import { searchAnswerDocument } from '../../src/build/search-answer-data';
+import { answerFor, answerOfKind, MAX_ANSWER_ITEMS } from '../../src/lib/search/answer-builders';
 import {
   answerKinds,
   needsAnswers,
@@ -11,8 +11,8 @@ import {
   questionOfWord,
   readQuery,
   type SearchAnswerDocument,
-  type SearchAnswerView,
-} from '../../src/lib/search-answers';
+  type SearchAnswer,
+} from '../../src/lib/search/answers';
 import type { CategoryInfo } from '../../src/schemas/category';
 import type { Programme } from '../../src/schemas/programme';
 import { renderSearchAnswer } from '../../src/views/search-answer';
@@ -94,7 +94,7 @@ const doc = documentOf(base);
 
 /** Text with its no-break spaces (which keep a figure with its unit) as plain spaces. */
 const plain = (text: string | undefined) => text?.replace(/\u00a0/g, ' ');
-const labels = (view: SearchAnswerView | undefined) => view?.groups.flatMap((g) => g.items.map((i) => i.label)) ?? [];
+const labels = (view: SearchAnswer | undefined) => view?.groups.flatMap((g) => g.items.map((i) => i.label)) ?? [];
 
 /** The answers' document of the real catalogue, as the build makes it. */
 const real = await (async () => {
@@ -314,7 +314,7 @@ describe('answers follow the data', () => {
 
 describe('the one answer template', () => {
   it('escapes every value and marks the first link to follow', () => {
-    const view: SearchAnswerView = {
+    const view: SearchAnswer = {
       kind: 'price',
       title: '<img src=x onerror=alert(1)>',
       summary: ['"quoted" & <b>bold</b>'],

@@ -12,7 +12,7 @@ import {
   wordMatch,
   type ExcerptSegment,
   type MatchedText,
-} from '../../src/lib/search';
+} from '../../src/lib/search/search';
 
 /** A result as Pagefind gives it: the page's text and the positions of the words given (every occurrence). */
 function matched(content: string, matchedWords: string[], anchors: number[] = []): MatchedText {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, buildHead, certificationJsonLd, serialiseJsonLd } from '../../src/lib/seo';
+import { breadcrumbJsonLd, buildHead, certificationJsonLd, serialiseJsonLd } from '../../src/lib/site/seo';
 import { makeCert } from './helpers/certs';
 
 const site = new URL('https://guide.example/');

@@ -1,10 +1,16 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { planCalendarEvents, timelineCalendarEvent } from '../../src/lib/calendar';
-import { feedItems } from '../../src/lib/feeds';
-import { escapeText, foldLine, icsCalendar } from '../../src/lib/ical';
-import { addYears } from '../../src/lib/planner';
-import { buildTimeline, certificationEvents, pastEvents, transitionDays, upcomingEvents } from '../../src/lib/timeline';
+import { planCalendarEvents, timelineCalendarEvent } from '../../src/lib/changes/calendar';
+import { feedItems } from '../../src/lib/changes/feeds';
+import { escapeText, foldLine, icsCalendar } from '../../src/lib/changes/ical';
+import { addYears } from '../../src/lib/tools/planner';
+import {
+  buildTimeline,
+  certificationEvents,
+  pastEvents,
+  transitionDays,
+  upcomingEvents,
+} from '../../src/lib/changes/timeline';
 import { makeCert, makeCertification, TEST_DAY } from './helpers/certs';
 
 const site = new URL('https://guide.example/');

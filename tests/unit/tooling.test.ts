@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkCatalogue, formatProblems, parseEntry } from '../../src/lib/content-rules';
-import { deployCommands, invalidationPaths } from '../../src/node/deploy-plan';
-import { parseFrontmatter } from '../../src/node/frontmatter';
-import { inlinePreloadHelper } from '../../src/node/lean-dynamic-imports';
-import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../../src/node/security-headers';
-import { themeBootScript } from '../../src/lib/theme';
-import { epochOfDay } from '../../src/lib/build-date';
+import { checkCatalogue, formatProblems, parseEntry } from '../../src/build/content-rules';
+import { deployCommands, invalidationPaths } from '../../src/build/deploy-plan';
+import { parseFrontmatter } from '../../src/build/frontmatter';
+import { inlinePreloadHelper } from '../../src/build/lean-dynamic-imports';
+import { cloudFrontResponseHeadersPolicy, renderHeadersFile } from '../../src/build/security-headers';
+import { themeBootScript } from '../../src/lib/site/theme';
+import { epochOfDay } from '../../src/build/build-date';
 import { certificationSchema } from '../../src/schemas/certification';
 import { findChromium, NO_BROWSER_MESSAGE } from '../../tools/chromium';
 import { findJava, NO_JAVA_MESSAGE } from '../../tools/html-validator';
@@ -140,7 +140,7 @@ describe('stylesheets', () => {
 });
 
 describe('security headers', () => {
-  it('public/_headers and the CloudFront policy are generated from src/node/security-headers.ts (npm run headers)', () => {
+  it('public/_headers and the CloudFront policy are generated from src/build/security-headers.ts (npm run headers)', () => {
     expect(readFileSync('public/_headers', 'utf8')).toBe(renderHeadersFile());
     expect(JSON.parse(readFileSync('deploy/cloudfront-response-headers-policy.json', 'utf8'))).toEqual(
       cloudFrontResponseHeadersPolicy(),
@@ -287,7 +287,7 @@ describe('npm run deploy:s3', () => {
   });
 });
 
-describe('the lean dynamic-import helper (src/node/lean-dynamic-imports.ts)', () => {
+describe('the lean dynamic-import helper (src/build/lean-dynamic-imports.ts)', () => {
   it('replaces the import of Vite’s preload helper with a local stand-in that just calls the loader', () => {
     const chunk = 'import{t as e}from"./preload-helper.DygEbaNj.js";let i=()=>e(()=>import(`./x.js`),[]);';
     const code = inlinePreloadHelper(chunk, '_astro/preload-helper.DygEbaNj.js');

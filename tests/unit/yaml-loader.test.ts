@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblems } from '../../src/lib/content-rules';
-import { frontmatterAndBody } from '../../src/node/frontmatter';
-import { readYaml, withLines, yamlEntries } from '../../src/node/yaml-loader';
+import { ContentError, formatProblems } from '../../src/build/content-rules';
+import { frontmatterAndBody } from '../../src/build/frontmatter';
+import { readYaml, withLines, yamlEntries } from '../../src/build/yaml-loader';
 
 /** The message a content error would stop the build with, or '' when nothing was thrown. */
 function problemsOf(run: () => unknown): string {

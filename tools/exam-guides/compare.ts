@@ -10,7 +10,7 @@ import {
   isExpected,
   latestDay,
   type LifecycleDate,
-} from '../../src/lib/lifecycle-dates.ts';
+} from '../../src/lib/catalogue/lifecycle-dates.ts';
 import type { QuestionType } from '../../src/schemas/enums.ts';
 import type { DomainFacts, GuideFacts, UpdateStatement } from './guide-page.ts';
 import { taskTitleHash } from './title-hash.ts';

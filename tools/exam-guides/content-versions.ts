@@ -2,7 +2,7 @@
 import type { Certification } from '../../src/schemas/certification.ts';
 import type { ContentVersion } from './compare.ts';
 
-/** A certification as src/node/read-content.ts returns it. */
+/** A certification as src/build/read-content.ts returns it. */
 interface CertificationEntry {
   slug: string;
   data: Certification;

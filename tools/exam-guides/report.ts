@@ -1,5 +1,5 @@
 /* The guide-drift report as text for a terminal and as Markdown for the GitHub issue the weekly workflow keeps. */
-import { formatPartialDate } from '../../src/lib/lifecycle-dates.ts';
+import { formatPartialDate } from '../../src/lib/catalogue/lifecycle-dates.ts';
 import { countsOf, type SourcesReport, type VersionOutcome } from './check.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/content';
-import { certificationsCsv } from '../../lib/csv';
+import { getCatalogue } from '../../build/catalogue';
+import { certificationsCsv } from '../../lib/catalogue/csv';
 
 /** The catalogue as CSV. */
 export const GET: APIRoute = async () => {

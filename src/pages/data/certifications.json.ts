@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/content';
-import { certificationsDocument } from '../../lib/open-data';
+import { getCatalogue } from '../../build/catalogue';
+import { certificationsDocument } from '../../lib/catalogue/open-data';
 
 /** The whole catalogue as open data. */
 export const GET: APIRoute = async () => {

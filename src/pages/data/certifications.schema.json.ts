@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { routes } from '../../lib/routes';
+import { routes } from '../../lib/site/routes';
 import { certificationsJsonSchema } from '../../schemas/open-data';
 
 /** The JSON Schema of /data/certifications.json, generated from the zod schema. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { compareDocument } from '../../lib/compare';
-import { getCatalogue } from '../../lib/content';
+import { compareDocument } from '../../lib/tools/compare';
+import { getCatalogue } from '../../build/catalogue';
 
 /** The compare page's slice of the catalogue (see compareDocument), compact: only the compare page reads it. */
 export const GET: APIRoute = async () => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/content';
-import { plannerDocument } from '../../lib/open-data';
-import { versionToPrepare } from '../../lib/preparation';
-import { programmeFigures } from '../../lib/programme';
-import { routes } from '../../lib/routes';
+import { getCatalogue } from '../../build/catalogue';
+import { plannerDocument } from '../../lib/catalogue/open-data';
+import { versionToPrepare } from '../../lib/tools/preparation';
+import { programmeFigures } from '../../lib/catalogue/programme';
+import { routes } from '../../lib/site/routes';
 
 /** The planner's slice of the catalogue (see plannerDocument), compact: only the planner reads it. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/content';
-import { DATA_LICENCE, OPEN_DATA_VERSION } from '../../lib/open-data';
+import { getCatalogue } from '../../build/catalogue';
+import { DATA_LICENCE, OPEN_DATA_VERSION } from '../../lib/catalogue/open-data';
 
 /** The role paths as open data (also what the path finder computes from in the browser). */
 export const GET: APIRoute = async () => {

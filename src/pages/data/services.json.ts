@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/content';
-import { servicesDocument } from '../../lib/open-data';
+import { getCatalogue } from '../../build/catalogue';
+import { servicesDocument } from '../../lib/catalogue/open-data';
 
 /** The service registry with the certifications covering each service. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { resolveCertification, type Cert } from '../../../src/lib/catalogue';
+import { resolveCertification, type Cert } from '../../../src/lib/catalogue/catalogue';
 import { TEST_DAY } from './certs';
 
 /** The real certifications (as the site builds them on `today`) and roles. */

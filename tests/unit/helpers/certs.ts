@@ -1,6 +1,6 @@
 import type { Certification, ExamDomain, ExamFormat } from '../../../src/schemas/certification';
 import type { Role } from '../../../src/schemas/role';
-import { resolveCertification, type Cert } from '../../../src/lib/catalogue';
+import { resolveCertification, type Cert } from '../../../src/lib/catalogue/catalogue';
 
 /** The day logic tests describe, unless a test says otherwise. */
 export const TEST_DAY = '2026-11-30';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { frontmatterAndBody } from '../../../src/node/frontmatter';
+import { frontmatterAndBody } from '../../../src/build/frontmatter';
 import { blockedHostSchema } from '../../../src/schemas/blocked-host';
 import { certificationSchema } from '../../../src/schemas/certification';
 import { roleSchema } from '../../../src/schemas/role';
@@ -13,7 +13,7 @@ import {
   parseEntry,
   type ContentProblem,
   type LoadedCertification,
-} from '../../../src/lib/content-rules';
+} from '../../../src/build/content-rules';
 import { TEST_DAY } from './certs';
 
 export const fixturesDir = path.resolve('tests/fixtures');

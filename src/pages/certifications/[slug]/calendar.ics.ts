@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { timelineCalendarEvent } from '../../../lib/calendar';
-import { getCatalogue } from '../../../lib/content';
-import { icsCalendar } from '../../../lib/ical';
-import { SITE_NAME } from '../../../lib/seo';
+import { timelineCalendarEvent } from '../../../lib/changes/calendar';
+import { getCatalogue } from '../../../build/catalogue';
+import { icsCalendar } from '../../../lib/changes/ical';
+import { SITE_NAME } from '../../../lib/site/seo';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { certifications } = await getCatalogue();

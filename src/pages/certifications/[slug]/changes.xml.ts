@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalogue } from '../../../lib/content';
-import { feedItems } from '../../../lib/feeds';
-import { routes } from '../../../lib/routes';
-import { SITE_NAME } from '../../../lib/seo';
-import { changesLogPageOf, pastEvents } from '../../../lib/timeline';
+import { getCatalogue } from '../../../build/catalogue';
+import { feedItems } from '../../../lib/changes/feeds';
+import { routes } from '../../../lib/site/routes';
+import { SITE_NAME } from '../../../lib/site/seo';
+import { changesLogPageOf, pastEvents } from '../../../lib/changes/timeline';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { certifications } = await getCatalogue();

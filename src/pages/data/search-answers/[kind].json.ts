@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../../lib/content';
-import { searchAnswersOf } from '../../../lib/search-answer-data';
-import { answerOfKind } from '../../../lib/search-answer-views';
-import { answerKinds, type AnswerKind } from '../../../lib/search-answers';
+import { getCatalogue } from '../../../build/catalogue';
+import { searchAnswersOf } from '../../../build/search-answer-data';
+import { answerOfKind } from '../../../lib/search/answer-builders';
+import { answerKinds, type AnswerKind } from '../../../lib/search/answers';
 import { renderSearchAnswer } from '../../../views/search-answer';
 
 export function getStaticPaths() {
@@ -11,7 +11,7 @@ export function getStaticPaths() {
 
 /**
  * The answer to a question of one word ("cheapest"), rendered by the one answer template: what the browser shows for
- * it without fetching the answers' data or code (src/lib/search-answers.ts, questionOfWord).
+ * it without fetching the answers' data or code (src/lib/search/answers.ts, questionOfWord).
  */
 export const GET: APIRoute = async ({ params }) => {
   const view = answerOfKind(params['kind'] as AnswerKind, searchAnswersOf(await getCatalogue()));

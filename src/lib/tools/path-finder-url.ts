@@ -1,0 +1,45 @@
+import { experienceLevel } from './experience.ts';
+import { readableQuery, routes } from '../site/routes.ts';
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The result page for the path-finder form's answers (goal, years, held). Holding nothing, it is the pre-rendered path
+ * of the goal and level, /path-finder/<goal>/<level>/?years=…, which reads the same without JavaScript. Holding
+ * certifications, it is /path-finder/<goal>/<level>/yours/?years=…&held=…: a page that lists no step until its script
+ * has left out what the reader holds, since without JavaScript nothing can read the address, and a pre-rendered path
+ * would recommend the very certification the link says the reader has.
+ */
+export function pathFinderUrl(form: URLSearchParams): string {
+  const goal = form.get('goal') ?? '';
+  const years = Number(form.get('years') ?? 0);
+  const known = Number.isFinite(years) && years >= 0 ? years : 0;
+  const level = experienceLevel(known);
+  const query = new URLSearchParams();
+  query.set('years', String(known));
+  const held = form.getAll('held').filter((s) => slugPattern.test(s));
+  if (held.length > 0) query.set('held', held.join(','));
+  const path = !slugPattern.test(goal)
+    ? routes.pathFinder
+    : held.length > 0
+      ? routes.pathFinderYours(goal, level)
+      : routes.pathFinderResult(goal, level);
+  return `${path}?${readableQuery(query)}`;
+}
+
+/** Reads the personal part of a result page's query: years and held certifications (anything else is ignored). */
+export function readPathQuery(search: string): { years: number | undefined; held: string[] } {
+  const params = new URLSearchParams(search);
+  const years = Number(params.get('years'));
+  return {
+    years: params.has('years') && Number.isFinite(years) && years >= 0 ? years : undefined,
+    held: [
+      ...new Set(
+        (params.get('held') ?? '')
+          .split(',')
+          .filter((s) => slugPattern.test(s))
+          .slice(0, 20),
+      ),
+    ],
+  };
+}
