@@ -1,6 +1,7 @@
 // Scaffolds content/certifications/<slug>.mdx with every field and TODO markers that fail the build until filled.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isSlug } from '../src/lib/site/slug.ts';
 
 const usage = 'Usage: npm run new:cert -- <slug>   (e.g. npm run new:cert -- solutions-architect-expert)';
 const slug = process.argv.slice(2).find((a) => !a.startsWith('-'));
@@ -10,7 +11,7 @@ if (process.argv.includes('--help')) {
   );
   process.exit(0);
 }
-if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+if (!slug || !isSlug(slug)) {
   console.error(`${usage}\nThe slug must be lower-case words joined by hyphens, mirroring AWS's page name.`);
   process.exit(2);
 }

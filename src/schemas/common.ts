@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 import { describeFound } from './error-map.ts';
 import { sourceOrigins } from './enums.ts';
 import { isCalendarDay } from '../lib/catalogue/lifecycle-dates.ts';
+import { SLUG_PATTERN } from '../lib/site/slug.ts';
 
 /** A lower-case, hyphenated identifier such as `solutions-architect-associate` or `amazon-s3`. */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const slugSchema = z.string().regex(SLUG_PATTERN, {
   error: (issue) =>
     `expected a lower-case slug of letters, digits and hyphens (like "amazon-s3"), found ${JSON.stringify(issue.input)}`,
 });

@@ -1,7 +1,6 @@
 import { experienceLevel } from './experience.ts';
 import { readableQuery, routes } from '../site/routes.ts';
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isSlug } from '../site/slug.ts';
 
 /**
  * The result page for the path-finder form's answers (goal, years, held). Holding nothing, it is the pre-rendered path
@@ -17,9 +16,9 @@ export function pathFinderUrl(form: URLSearchParams): string {
   const level = experienceLevel(known);
   const query = new URLSearchParams();
   query.set('years', String(known));
-  const held = form.getAll('held').filter((s) => slugPattern.test(s));
+  const held = form.getAll('held').filter(isSlug);
   if (held.length > 0) query.set('held', held.join(','));
-  const path = !slugPattern.test(goal)
+  const path = !isSlug(goal)
     ? routes.pathFinder
     : held.length > 0
       ? routes.pathFinderYours(goal, level)
@@ -33,13 +32,6 @@ export function readPathQuery(search: string): { years: number | undefined; held
   const years = Number(params.get('years'));
   return {
     years: params.has('years') && Number.isFinite(years) && years >= 0 ? years : undefined,
-    held: [
-      ...new Set(
-        (params.get('held') ?? '')
-          .split(',')
-          .filter((s) => slugPattern.test(s))
-          .slice(0, 20),
-      ),
-    ],
+    held: [...new Set((params.get('held') ?? '').split(',').filter(isSlug).slice(0, 20))],
   };
 }
