@@ -34,7 +34,7 @@ const LATENCY_QUERY = 'DynamoDB';
 /**
  * First searches whose bytes are measured: a word (the budget's own measure since issue #14), a question of one word,
  * and a question of several words. The budget holds for a query of one word; each further word may need a chunk of
- * the index of its own (about 25-30 KB), so a longer query is reported without a budget.
+ * the index of its own, so a longer query is reported without a budget.
  */
 const FIRST_SEARCHES = [
   { query: 'dynamodb', budgeted: true },

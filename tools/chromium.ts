@@ -46,12 +46,11 @@ export const CHROMIUM_LAUNCH = { args: CHROMIUM_ARGS, ...(CHROMIUM_PATH ? { exec
 
 /**
  * How the end-to-end tests launch it, cheaper for pages that live a second or two. Without V8's optimising compiler:
- * optimised code for such a page (Playwright's injected script and axe above all) is mostly thrown away unused; the
- * tests took 6-8% less CPU. V8 single-threaded (no background compile or GC threads): on 2 cores those threads only
- * compete with the other half of the suite; 127 pages of the accessibility sweep took 75 -> 55 CPU-s in the same
- * time. With one renderer process at a time: each test's new browser context would otherwise start a renderer of its
- * own; 40 one-page tests took 53 -> 45 CPU-s. Measured on 2 cores. Not for the benchmarks, which measure what a
- * reader's browser does.
+ * optimised code for such a page (Playwright's injected script and axe above all) is mostly thrown away unused. V8
+ * single-threaded (no background compile or GC threads): on 2 cores those threads only compete with the other half
+ * of the suite. With one renderer process at a time: each test's new browser context would otherwise start a
+ * renderer of its own. Each of the three cut the suite's processor time when measured on 2 cores. Not for the
+ * benchmarks, which measure what a reader's browser does.
  */
 export const TEST_CHROMIUM_LAUNCH = {
   ...CHROMIUM_LAUNCH,

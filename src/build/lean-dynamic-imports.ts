@@ -1,9 +1,9 @@
 /*
- * Vite wraps every dynamic import in a "preload helper" (0.9 KB gzipped) even with modulePreload turned off
+ * Vite wraps every dynamic import in a "preload helper" (a chunk of its own) even with modulePreload turned off
  * (vitejs/vite#18551), and every page that loads search on intent then ships it before any interaction. None of
  * this site's dynamic imports has CSS or chunk dependencies to preload, so each chunk gets a one-line stand-in
- * in place of its import of the helper, and the helper chunk is dropped: one request and about 100 bytes fewer
- * on every page. The build fails, naming the chunk, if a dynamic import ever gains a dependency to preload.
+ * in place of its import of the helper, and the helper chunk is dropped: one request fewer on every page, and
+ * fewer bytes (tests/e2e/budgets.spec.ts counts them). The build fails, naming the chunk, if a dynamic import ever gains a dependency to preload.
  */
 import type { Plugin } from 'vite';
 

@@ -15,8 +15,8 @@ export const axeSource = readFileSync(axeFile, 'utf8');
 /**
  * axe-core's folder, served beside the site by the end-to-end server (playwright.config.ts passes it to
  * scripts/serve-dist.mjs as --mount): a page of the site loads axe from there as a same-origin script, which the
- * browser caches and compiles once. Sending its 550 KB into each page instead (an init script or an evaluate) cost
- * about 50 ms a page, a sixth of the sweep.
+ * browser caches and compiles once. Sending the whole library into each page instead (an init script or an evaluate)
+ * made every page of the sweep compile it again.
  */
 export const AXE_MOUNT = { urlPath: '/__e2e__/axe-core/', folder: path.dirname(axeFile) };
 

@@ -10,13 +10,13 @@ const TOOL_PAGE =
 /** Reading pages: everything else. Search and the theme toggle are all they run before interaction. */
 const READING_JS = 1 * KB;
 /**
- * A tool page's own code: the planner, the heaviest, is about 9.8 KB in twelve files (7 December 2026) since it renders
- * through the shared string view (src/views/planner.ts) and counts the voucher of held certifications; its calendar
- * code (about 1.2 KB) loads only once a plan has something to put in a calendar. How the bundler splits shared modules
- * moves that by a few hundred bytes (the search answers' modules did); 11 KB keeps a tool from growing unnoticed.
+ * A tool page's own code, of which the planner is the heaviest (it renders through the shared view src/views/planner.ts
+ * and counts the voucher of held certifications; its calendar code loads only once a plan has something to put in a
+ * calendar). The test prints each page's figure; how the bundler splits shared modules moves it by a few hundred
+ * bytes, so the budget leaves that much room and still keeps a tool from growing unnoticed.
  */
 const TOOL_JS = 11 * KB;
-/** The data a tool fetches on load (the planner's slim catalogue, /data/planner.json, is about 4 KB), gzipped. */
+/** The data a tool fetches on load (the planner's slim catalogue, /data/planner.json, is the largest), gzipped. */
 const TOOL_DATA = 8 * KB;
 
 /** One page of each template: a page's scripts come from its template, so one of each covers them all. */
