@@ -1,13 +1,6 @@
 import type { Cert } from '../lib/catalogue/catalogue';
 import { certsFromDocument, type CertificationsDocument } from '../lib/catalogue/open-data';
-import {
-  pathStepsData,
-  pathSummary,
-  recommendPath,
-  representativeYears,
-  yearsInWords,
-  type ExperienceLevel,
-} from '../lib/tools/path-finder';
+import { pathStepsData, pathSummary, recommendPath, yearsInWords } from '../lib/tools/path-finder';
 import { renderPathStepItems } from '../views/path-steps';
 import type { readPathQuery } from '../lib/tools/path-finder-url';
 import type { PathFinderRules } from '../schemas/path-finder';
@@ -40,9 +33,8 @@ export async function personalise(
     root.querySelector<HTMLElement>('.load-failed')?.removeAttribute('hidden');
     return;
   }
-  // Without years in the address, the years the page's level stands for (a /yours/ page knows its level).
-  const level = root.dataset['level'] as ExperienceLevel | undefined;
-  const years = personal.years ?? (level ? representativeYears[level] : 0);
+  // Without years in the address, the years the page's level stands for (a /yours/ page renders them), else none.
+  const years = personal.years ?? (Number(root.dataset['representativeYears']) || 0);
   const result = recommendPath({ goal, years, held: personal.held }, certs, roles, rules);
   if (!result) return;
   const names = personal.held.flatMap((slug) => certs.find((c) => c.slug === slug)?.shortName ?? []);

@@ -203,3 +203,17 @@ test('a personal path has no axe violations in either theme', async ({ page }) =
     expect(await axeViolations(page, scheme === 'light' ? 'all' : 'colour'), `${scheme} theme`).toEqual([]);
   }
 });
+
+test('a personal path whose address gives no years assumes the years its level stands for in the content', async ({
+  page,
+}) => {
+  const { pathFinder } = (await (await page.request.get('/data/roles.json')).json()) as {
+    pathFinder: { experienceLevels: { id: string; representativeYears: number }[] };
+  };
+  const some = pathFinder.experienceLevels.find((level) => level.id === 'some');
+  if (!some) throw new Error('content/path-finder.yaml no longer has the level "some"');
+  await page.goto('/path-finder/solutions-architect/some/yours/?held=cloud-practitioner');
+  await expect(page.locator('path-result .summary')).toHaveText(
+    `For solutions architect goals, with ${some.representativeYears} year${some.representativeYears === 1 ? '' : 's'} of hands-on AWS experience, already holding Cloud Practitioner.`,
+  );
+});

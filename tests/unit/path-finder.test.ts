@@ -1,23 +1,31 @@
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pathFinderRuleProblems } from '../../src/build/content-rules';
+import { parse } from 'yaml';
+import { formatProblems, parseEntry, pathFinderRuleProblems } from '../../src/build/content-rules';
+import { readYaml, withLines } from '../../src/build/yaml-loader';
+import { experienceLevel } from '../../src/lib/tools/experience';
 import {
-  experienceLevel,
-  experienceLevels,
+  pathFinderPages,
   pathStepsData,
   pathSummary,
   recommendPath,
-  representativeYears,
   yearsInWords,
   type ReaderProfile,
 } from '../../src/lib/tools/path-finder';
 import { pathFinderUrl, readPathQuery } from '../../src/lib/tools/path-finder-url';
+import { pathFinderRulesSchema } from '../../src/schemas/path-finder';
 import { realCatalogue } from './helpers/catalogue';
 
+const FILE = 'content/path-finder.yaml';
 const { certs, roles } = await realCatalogue();
 const [rulesEntry] = await getCollection('pathFinder');
 if (!rulesEntry) throw new Error('content/path-finder.yaml is missing from the synced content');
 const rules = rulesEntry.data;
+const levels = rules.experienceLevels;
+/** content/path-finder.yaml as an author wrote it, to change a copy of. */
+const written = readFileSync(FILE, 'utf8');
+const rawRules = () => parse(written) as { experienceLevels: Record<string, unknown>[] };
 const first = (profile: ReaderProfile) => recommendPath(profile, certs, roles, rules)?.steps[0]?.cert.slug;
 
 /** Reader profiles with the first step a sensible adviser would give. */
@@ -189,12 +197,133 @@ describe('the path finder', () => {
     ]);
   });
 
-  it('maps years to the three experience levels and back', () => {
-    expect(experienceLevel(0)).toBe('none');
-    expect(experienceLevel(Number.NaN)).toBe('none');
-    expect(experienceLevel(0.5)).toBe('some');
-    expect(experienceLevel(2)).toBe('experienced');
-    for (const level of experienceLevels) expect(experienceLevel(representativeYears[level])).toBe(level);
+  it('maps years to the experience levels of content/path-finder.yaml and back', () => {
+    const idAt = (years: number) => experienceLevel(years, levels)?.id;
+    expect(levels.map((level) => level.id)).toEqual(['none', 'some', 'experienced']);
+    expect(idAt(0)).toBe('none');
+    expect(idAt(Number.NaN)).toBe('none');
+    expect(idAt(-1)).toBe('none');
+    expect(idAt(0.5)).toBe('some');
+    expect(idAt(2)).toBe('experienced');
+    for (const level of levels) expect(idAt(level.representativeYears)).toBe(level.id);
+  });
+
+  it('takes its levels from content/path-finder.yaml: a changed copy changes the levels, pages and addresses', () => {
+    const copy = rawRules();
+    const [none, some, experienced] = copy.experienceLevels;
+    copy.experienceLevels = [
+      { ...none, label: 'Not yet' },
+      { ...some, fromYears: 1, representativeYears: 1.5 },
+      { ...experienced, label: 'Two to five years' },
+      { id: 'veteran', label: 'Five years or more', fromYears: 5, representativeYears: 6 },
+    ];
+    const changed = pathFinderRulesSchema.parse(copy).experienceLevels;
+    const idAt = (years: number) => experienceLevel(years, changed)?.id;
+    expect([idAt(0.7), idAt(1), idAt(4.5), idAt(5), idAt(30)]).toEqual([
+      'none',
+      'some',
+      'experienced',
+      'veteran',
+      'veteran',
+    ]);
+    const pages = pathFinderPages(roles, changed);
+    expect(pages).toHaveLength(roles.length * 4);
+    expect(pages.filter((page) => page.params.level === 'veteran').map((page) => page.props.level.label)).toEqual(
+      roles.map(() => 'Five years or more'),
+    );
+    const url = (years: string, held: string[] = []) =>
+      pathFinderUrl(
+        new URLSearchParams([['goal', 'network-engineer'], ['years', years], ...held.map((h) => ['held', h])]),
+        changed,
+      );
+    expect(url('7')).toBe('/path-finder/network-engineer/veteran/?years=7');
+    expect(url('0.7')).toBe('/path-finder/network-engineer/none/?years=0.7');
+    expect(url('5', ['cloud-practitioner'])).toBe(
+      '/path-finder/network-engineer/veteran/yours/?years=5&held=cloud-practitioner',
+    );
+  });
+});
+
+describe('the experience levels of content/path-finder.yaml', () => {
+  /** The build's message for a copy of the file with its levels changed, '' when it is valid. */
+  const problems = (edit: (levels: Record<string, unknown>[]) => void) => {
+    const copy = rawRules();
+    edit(copy.experienceLevels);
+    return formatProblems(parseEntry(pathFinderRulesSchema, FILE, copy).problems);
+  };
+
+  it('are valid as written', () => {
+    expect(problems(() => undefined)).toBe('');
+  });
+
+  it('rejects a level out of order, naming the file and field', () => {
+    expect(
+      problems((list) => {
+        list.reverse();
+      }),
+    ).toContain(
+      `${FILE} › experienceLevels.0.fromYears: expected the first level to start at 0 years, so that every reader has a level, found 2`,
+    );
+    expect(
+      problems((list) => {
+        list[2]!['fromYears'] = 0.5;
+        list[2]!['representativeYears'] = 3;
+        list[1]!['representativeYears'] = 0.5;
+      }),
+    ).toBe(
+      `${FILE} › experienceLevels.2.fromYears: expected more than the previous level's fromYears (0.5, "some"), found 0.5; list the levels from least to most experience`,
+    );
+  });
+
+  it('rejects representative years outside their level, naming the file, line and field', () => {
+    expect(
+      problems((list) => {
+        list[1]!['representativeYears'] = 2;
+      }),
+    ).toBe(
+      `${FILE} › experienceLevels.1.representativeYears: expected years within the level "some" (from 0.5 to below 2), found 2`,
+    );
+    expect(
+      problems((list) => {
+        list[2]!['representativeYears'] = 1;
+      }),
+    ).toBe(
+      `${FILE} › experienceLevels.2.representativeYears: expected years within the level "experienced" (2 or more), found 1`,
+    );
+    // As the build reports it: the YAML loader adds the line the level is on.
+    const yaml = readYaml(
+      FILE,
+      written.replace('fromYears: 0.5, representativeYears: 1', 'fromYears: 0.5, representativeYears: 3'),
+    );
+    const line = written.split('\n').findIndex((text) => text.includes('id: some,')) + 1;
+    expect(formatProblems(withLines(parseEntry(pathFinderRulesSchema, FILE, yaml.data).problems, yaml))).toBe(
+      `${FILE}:${line} › experienceLevels.1.representativeYears: expected years within the level "some" (from 0.5 to below 2), found 3`,
+    );
+  });
+
+  it('rejects a repeated id, an id that is not a slug, and a first level that does not start at 0', () => {
+    expect(
+      problems((list) => {
+        list[2]!['id'] = 'some';
+      }),
+    ).toBe(
+      `${FILE} › experienceLevels.2.id: expected each id once (it is part of the result pages' addresses), found "some" again (first at entry 1)`,
+    );
+    expect(
+      problems((list) => {
+        list[0]!['id'] = 'None yet';
+      }),
+    ).toBe(
+      `${FILE} › experienceLevels.0.id: expected a lower-case slug of letters, digits and hyphens (like "amazon-s3"), found "None yet"`,
+    );
+    expect(
+      problems((list) => {
+        list[0]!['fromYears'] = 0.25;
+        list[0]!['representativeYears'] = 0.25;
+      }),
+    ).toBe(
+      `${FILE} › experienceLevels.0.fromYears: expected the first level to start at 0 years, so that every reader has a level, found 0.25`,
+    );
   });
 });
 
@@ -229,6 +358,7 @@ describe('the path finder’s addresses', () => {
           ['goal', 'network-engineer'],
           ['years', '3'],
         ]),
+        levels,
       ),
     ).toBe('/path-finder/network-engineer/experienced/?years=3');
     expect(
@@ -237,6 +367,7 @@ describe('the path finder’s addresses', () => {
           ['goal', 'newcomer'],
           ['years', '-4'],
         ]),
+        levels,
       ),
     ).toBe('/path-finder/newcomer/none/?years=0');
   });
@@ -250,6 +381,7 @@ describe('the path finder’s addresses', () => {
           ['held', 'solutions-architect-associate'],
           ['held', 'cloud-practitioner'],
         ]),
+        levels,
       ),
     ).toBe(
       '/path-finder/solutions-architect/experienced/yours/?years=2&held=solutions-architect-associate,cloud-practitioner',
@@ -257,13 +389,14 @@ describe('the path finder’s addresses', () => {
   });
 
   it('stays on the path finder without a goal, and drops hostile values', () => {
-    expect(pathFinderUrl(form([['years', '1']]))).toBe('/path-finder/?years=1');
+    expect(pathFinderUrl(form([['years', '1']]), levels)).toBe('/path-finder/?years=1');
     expect(
       pathFinderUrl(
         form([
           ['goal', '<script>'],
           ['held', '"><img>'],
         ]),
+        levels,
       ),
     ).toBe('/path-finder/?years=0');
   });

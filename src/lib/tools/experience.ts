@@ -1,22 +1,17 @@
 /*
- * Experience levels of the path finder, kept free of other imports: the result pages' small script uses them.
+ * The path finder's experience levels (content/path-finder.yaml), kept free of other imports: the form's small script
+ * uses them with the levels the page hands it.
  */
+import type { ExperienceLevel } from '../../schemas/path-finder.ts';
 
-/** How much hands-on AWS experience the reader has, in the path finder's three steps. */
-export const experienceLevels = ['none', 'some', 'experienced'] as const;
-export type ExperienceLevel = (typeof experienceLevels)[number];
+/** What placing a reader needs of a level: its id and the years it starts from. */
+export type LevelBoundary = Pick<ExperienceLevel, 'id' | 'fromYears'>;
 
-export const experienceLabels: Record<ExperienceLevel, string> = {
-  none: 'None yet',
-  some: 'Under two years',
-  experienced: 'Two years or more',
-};
-
-/** Years of experience that stand for each level when a result page is pre-rendered. */
-export const representativeYears: Record<ExperienceLevel, number> = { none: 0, some: 1, experienced: 2 };
-
-/** Which level a number of years falls in. */
-export function experienceLevel(years: number): ExperienceLevel {
-  if (!(years >= 0.5)) return 'none';
-  return years < 2 ? 'some' : 'experienced';
+/** The level a number of years falls in: the last whose fromYears it reaches (the first for a negative or no figure). */
+export function experienceLevel<Level extends LevelBoundary>(
+  years: number,
+  levels: readonly Level[],
+): Level | undefined {
+  const known = years >= 0 ? years : 0;
+  return levels.findLast((level) => known >= level.fromYears) ?? levels[0];
 }

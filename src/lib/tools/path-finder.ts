@@ -1,18 +1,10 @@
-import type { PathFinderRules } from '../../schemas/path-finder.ts';
+import type { ExperienceLevel, PathFinderRules } from '../../schemas/path-finder.ts';
 import type { Role } from '../../schemas/role.ts';
 import { isAvailable, type Cert } from '../catalogue/catalogue.ts';
 import { examGlance, type ExamGlance } from './exam-glance.ts';
 import { categoryLabels, inSentence, joinWords } from '../site/format.ts';
 import { rolePath } from './role-paths.ts';
 import { routes } from '../site/routes.ts';
-
-export {
-  experienceLabels,
-  experienceLevel,
-  experienceLevels,
-  representativeYears,
-  type ExperienceLevel,
-} from './experience.ts';
 
 /** What the reader tells the path finder. */
 export interface ReaderProfile {
@@ -99,6 +91,13 @@ export function recommendPath(
   }
   return { role, steps: steps.slice(0, rules.maxSteps) };
 }
+
+/**
+ * The pre-rendered result pages: one per role and experience level of content/path-finder.yaml, at
+ * /path-finder/<goal>/<level>/ (and its /yours/ page), each handed its level.
+ */
+export const pathFinderPages = (roles: readonly Role[], levels: readonly ExperienceLevel[]) =>
+  roles.flatMap((role) => levels.map((level) => ({ params: { goal: role.id, level: level.id }, props: { level } })));
 
 /** One step of a path, ready to render. */
 export interface PathStepData {
