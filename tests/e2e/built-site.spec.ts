@@ -158,9 +158,10 @@ test('every heading written in a guide or certification body has a link to itsel
     if (!file || !existsSync(file)) return [];
     const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
     const written = body.split('\n').filter((line) => /^#{2,3} /.test(line)).length;
+    // A heading's text never runs into the next one: the page's own section headings (no anchor) sit among the body's.
     const linked = [
       ...page.html.matchAll(
-        /<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1><a class="anchor" href="#([^"]+)"[^>]*><span aria-hidden="true">#<\/span><span class="sr-only">([\s\S]*?)<\/span><\/a>/g,
+        /<h([23]) id="([^"]+)">((?:(?!<h[23][\s>])[\s\S])*?)<\/h\1><a class="anchor" href="#([^"]+)"[^>]*><span aria-hidden="true">#<\/span><span class="sr-only">([\s\S]*?)<\/span><\/a>/g,
       ),
     ].map((m) => ({
       id: m[2],

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Cert } from '../../src/lib/catalogue/catalogue';
 import { checkStateOn } from '../../src/build/content-rules';
+import { certificationPage, type PageCatalogue } from '../../src/lib/catalogue/certification-page';
 import { countsByCategory, latestBetas, newestCertification } from '../../src/lib/catalogue/catalogue-facts';
 import { evidenceSentence, orderedSources, sourceLabel } from '../../src/lib/catalogue/evidence';
 import { certificationNotices } from '../../src/lib/catalogue/notices';
 import { bookableSentence, catalogueSummary, standardPricesSentence } from '../../src/lib/site/prose';
+import { routes } from '../../src/lib/site/routes';
 import { pathFeesSentence, rolePath } from '../../src/lib/tools/role-paths';
 import { versionDiff } from '../../src/lib/catalogue/version-diff';
+import type { ExamDomain } from '../../src/schemas/certification';
 import type { Source } from '../../src/schemas/common';
 import { makeCert, makeCertification, makeRole, TEST_DAY } from './helpers/certs';
 
@@ -290,5 +293,121 @@ describe('sources', () => {
     expect(evidenceSentence([source({ origin: 'aws' }), source({ asOf: '2026-10-05' })])).toBe(
       "Rests on AWS's own text (1 page) and 1 independent report.",
     );
+  });
+});
+
+describe('a certification page, section by section', () => {
+  /** The catalogue of `certs` on `today`, with no roles, services or comparison pages unless a test adds them. */
+  const catalogueOf = (certs: Cert[], today = TEST_DAY, over: Partial<PageCatalogue> = {}): PageCatalogue => ({
+    today,
+    certifications: certs,
+    certificationBySlug: new Map(certs.map((c) => [c.slug, c])),
+    roles: [],
+    roleById: new Map(),
+    serviceById: new Map(),
+    comparisonPairs: [],
+    programme: { validity: { years: 3, sources: [] } },
+    ...over,
+  });
+  const pageOf = (cert: Cert, others: Cert[] = [], today = TEST_DAY) =>
+    certificationPage(cert, catalogueOf([cert, ...others], today));
+  const withTasks: ExamDomain[] = [
+    { name: 'Development', weight: 100, tasks: [{ task: 'Write code.', services: [] }] },
+  ];
+
+  it('names a retired certification’s successor and last day, and offers nothing to prepare for', () => {
+    const lastDay = '2026-04-30';
+    const successor = makeCert('saa', { shortName: 'Architect' });
+    const retired = makeCert('ans', { shortName: 'Networking', lastDay, successors: [successor.slug] });
+    expect(retired.status).toBe('retired');
+    const page = pageOf(retired, [successor]);
+
+    const [notice] = page.notices;
+    expect(notice?.kind).toBe('retired');
+    expect(notice?.sentences[0]).toBe(`The last day to sit ${retired.examCode} was 30 April 2026.`);
+    expect(notice?.links?.items).toEqual([{ label: 'Architect', href: routes.certification(successor.slug) }]);
+    expect(page.tasks).toBeUndefined();
+    expect(page.recertification.lead).toBe(
+      'A certification is valid for three years. While its exam existed, it could be renewed by passing the latest exam of:',
+    );
+    expect(page.sources.retirement).toEqual(retired.retirement?.sources);
+  });
+
+  it('shows both versions while one replaces the other, leading with the one to sit on the day', () => {
+    const dvaOn = (day: string) =>
+      makeCert(
+        'dva',
+        {
+          versions: [
+            { ...version, code: 'DVA-C03', availableFrom: '2026-12-01', domains: withTasks },
+            { ...version, code: 'DVA-C02', lastDay: '2026-11-30', domains: withTasks },
+          ],
+        },
+        day,
+      );
+    const before = pageOf(dvaOn(TEST_DAY));
+    expect(before.facts.heading).toBe('The exam: DVA-C02');
+    expect(before.notices.map((n) => n.kind)).toContain('next-version');
+    expect(before.versions.versions.map((v) => v.id)).toEqual(['version-dva-c03', 'version-dva-c02']);
+    expect(before.versions.versions[1]?.heading).toBe('DVA-C02: the exam to sit today');
+    expect(before.sources.versions.map((v) => v.code)).toEqual(['DVA-C03', 'DVA-C02']);
+    expect(before.tasks?.prepared?.code).toBe('DVA-C02');
+    expect(before.tasks?.others.map((o) => o.href)).toEqual([routes.prepare('dva', 'DVA-C03')]);
+
+    const after = pageOf(dvaOn('2026-12-02'), [], '2026-12-02');
+    expect(after.facts.heading).toBe('The exam: DVA-C03');
+    expect(after.versions.versions[0]?.heading).toBe('DVA-C03: the exam to sit today');
+    expect(after.tasks?.prepared?.code).toBe('DVA-C03');
+    // DVA-C02 can no longer be sat: no readiness check for it.
+    expect(after.tasks?.others).toEqual([]);
+  });
+
+  it('keeps an unknown fact unknown, never borrowing it from the version before', () => {
+    const note = 'The exam guide lists services only as examples.';
+    const cert = makeCert('new', {
+      unverified: [{ fact: 'coveredServices', note }],
+      versions: [
+        { ...version, code: 'NEW-C02', availableFrom: '2026-10-01', domains: undefined },
+        { ...version, code: 'NEW-C01', lastDay: '2026-09-30', domains: withTasks },
+      ],
+      sources: [source({ asOf: 'undated' })],
+    });
+    const undated = makeCert('old', {
+      sources: [source({ asOf: 'undated' })],
+      versions: [{ ...version, sources: [source({ asOf: 'undated' })] }],
+    });
+    const page = pageOf(cert);
+
+    expect(page.domains.outline).toBe('AWS has not yet published the outline of NEW-C02 in a source we could read.');
+    expect(page.tasks?.heading).toBe('What each domain asks');
+    expect(page.tasks?.missing).toBe("AWS's task statements for NEW-C02 are not yet in a source we could read.");
+    expect(page.tasks?.prepared).toBeUndefined();
+    expect(page.versions.versions.map((v) => v.noOutline)).toEqual([
+      'Its outline is not yet published in a source we could read, so we cannot say what changed.',
+      undefined,
+    ]);
+    expect(page.services.unverified).toBe(note);
+    expect(page.sources.unverified).toContainEqual({ label: expect.any(String), note });
+    expect(pageOf(undated).sources.lastVerified).toBe(
+      'None of the sources below carries a date; check AWS’s page before you book.',
+    );
+  });
+
+  it('leaves out the sections it has nothing for', () => {
+    const clf = makeCert('clf', { versions: [{ ...version, resources: [] }] });
+    const saa = makeCert('saa', { recommendedPrior: [clf.slug] });
+    const alone = pageOf(clf);
+    expect(alone.resources).toBeUndefined();
+    expect(alone.next).toEqual([]);
+    expect(alone.compare).toEqual([]);
+    expect(alone.sources.retirement).toBeUndefined();
+    expect(alone.before).toEqual({ prior: [], roles: [] });
+
+    // The same data grows a section once there is something to show in it.
+    expect(pageOf(clf, [saa]).next).toEqual([
+      { label: saa.shortName, href: routes.certification(saa.slug), code: saa.examCode },
+    ]);
+    expect(pageOf(saa, [clf]).before.prior).toEqual([{ label: clf.shortName, href: routes.certification(clf.slug) }]);
+    expect(pageOf(saa, [clf]).resources?.resources).toEqual(saa.exam.version.resources);
   });
 });
