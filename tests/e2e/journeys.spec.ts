@@ -67,7 +67,9 @@ test('new to cloud: the home page names the first exams, their fee and length, a
   await start.getByRole('link', { name: 'the path finder' }).click();
   await expect(page).toHaveURL(/\/path-finder\/$/);
 
-  // No goal is chosen for the reader: pressing the button unchanged asks for one and goes nowhere.
+  // No goal is chosen for the reader: pressing the button unchanged asks for one and goes nowhere. The request's
+  // wording is the form script's, so wait for it (before it runs, the browser's own "select an item" shows).
+  await page.waitForFunction(() => customElements.get('path-finder-form') !== undefined);
   const goal = page.getByLabel('Where do you want to go?');
   await expect(goal).toHaveValue('');
   await page.getByRole('button', { name: 'Find my path' }).click();
