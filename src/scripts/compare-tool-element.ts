@@ -1,5 +1,6 @@
 // The <compare-tool> element of src/pages/compare/index.astro.
 import { routes } from '../lib/site/routes';
+import { loadInPlace } from './lazy-module';
 
 /** The slugs a compare address names (?c=a,b or repeated c), in its order. */
 const slugsIn = (params: URLSearchParams): string[] =>
@@ -70,7 +71,11 @@ class CompareTool extends HTMLElement {
       return;
     }
     // The renderer and its data load only when a comparison is asked for.
-    void import('./compare-tool').then((view) => view.renderComparisonFromQuery(params, result, status));
+    void loadInPlace(
+      this,
+      () => import('./compare-tool'),
+      (view) => view.renderComparisonFromQuery(params, result, status),
+    );
   }
 }
 customElements.define('compare-tool', CompareTool);

@@ -1,5 +1,6 @@
 // The <path-result> element of src/pages/path-finder/[goal]/[level].astro and of its /yours/ page.
 import { readPathQuery } from '../lib/tools/path-finder-url';
+import { loadInPlace } from './lazy-module';
 
 /**
  * Personalises the path with the reader's years and held certifications. On a /yours/ page (data-level set), which
@@ -15,7 +16,11 @@ class PathResult extends HTMLElement {
       return;
     }
     if (personal.years === undefined && personal.held.length === 0) return;
-    void import('./path-result').then((view) => view.personalise(this, this.dataset['goal'] ?? '', personal));
+    void loadInPlace(
+      this,
+      () => import('./path-result'),
+      (view) => view.personalise(this, this.dataset['goal'] ?? '', personal),
+    );
   }
 }
 customElements.define('path-result', PathResult);

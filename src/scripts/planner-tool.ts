@@ -4,6 +4,7 @@ import { routes } from '../lib/site/routes';
 import type { ProgrammeFigures } from '../lib/catalogue/programme';
 import { mergeFormState, parsePlannerQuery, plannerQueryString, type PlannerState } from '../lib/tools/planner';
 import { renderPlannerCalendar, renderPlannerResult } from '../views/planner';
+import { loadInPlace } from './lazy-module';
 
 /** The ticked slugs of a field, each with the day its date field gives ("slug:2027-03-01"), comma-separated. */
 function slugsWithDays(data: FormData, field: string, dayField: string): string {
@@ -53,9 +54,6 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The calendar's code, loaded once, the first time a plan has something to put in a calendar. */
-let calendarModule: Promise<typeof import('./planner-calendar')> | undefined;
-
 /** Renders the result for a state; its calendar download follows once the calendar's code is there. */
 function render(
   target: HTMLElement,
@@ -77,14 +75,20 @@ function render(
   }).value;
   if (empty) return;
   const slot = target.querySelector<HTMLElement>('.planner-calendar');
-  calendarModule ??= import('./planner-calendar');
-  void calendarModule.then((calendar) => {
-    // A later change may have replaced this result meanwhile: its own calendar follows it.
-    if (!slot?.isConnected) return;
-    slot.innerHTML = renderPlannerCalendar(
-      calendar.plannerCalendar(state, data.bySlug, data.generatedOn, programme.validityYears),
-    ).value;
-  });
+  if (!slot) return;
+  // The calendar's code loads the first time a plan has something to put in a calendar; when it cannot, the slot says
+  // so and offers to try again.
+  void loadInPlace(
+    slot,
+    () => import('./planner-calendar'),
+    (calendar) => {
+      // A later change may have replaced this result meanwhile: its own calendar follows it.
+      if (!slot.isConnected) return;
+      slot.innerHTML = renderPlannerCalendar(
+        calendar.plannerCalendar(state, data.bySlug, data.generatedOn, programme.validityYears),
+      ).value;
+    },
+  );
 }
 
 /** Wires the planner: reads the URL, recomputes on every change and keeps the URL in step. */

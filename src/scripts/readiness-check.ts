@@ -1,4 +1,6 @@
 // The <readiness-check> element of src/pages/certifications/[slug]/prepare/[code].astro.
+import { loadInPlace } from './lazy-module';
+
 /**
  * Until there is something to compute (marks in the address or remembered in this browser, or a first change), the
  * built page is already right, so the calculator's code loads only then.
@@ -10,7 +12,11 @@ class ReadinessCheck extends HTMLElement {
     // The form never submits to the server: the page computes everything in place.
     form.addEventListener('submit', (event) => event.preventDefault());
     const load = (startFrom: 'address' | 'form') =>
-      void import('./readiness-tool').then((view) => view.attachReadiness(this, startFrom));
+      void loadInPlace(
+        this,
+        () => import('./readiness-tool'),
+        (view) => view.attachReadiness(this, startFrom),
+      );
     let remembered = false;
     try {
       remembered = localStorage.getItem(this.dataset['storageKey'] ?? '') !== null;

@@ -37,14 +37,16 @@ export function prepare(root: HTMLElement): void {
   loadPagefind(searchAddresses(root)).catch(() => undefined);
 }
 
-/** Wires the dialog once: search as you type, arrow keys between answer and results, Enter opens, Esc closes. */
+/**
+ * Wires the dialog once: search as you type, arrow keys between answer and results, Enter opens. Close and Esc need no
+ * script (SiteSearch.astro).
+ */
 export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
   const addresses = searchAddresses(root);
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   const status = dialog.querySelector<HTMLElement>('.search-status');
   const list = dialog.querySelector<HTMLOListElement>('.search-results');
-  const close = dialog.querySelector<HTMLButtonElement>('[data-close]');
-  if (!input || !status || !list || !close) return;
+  if (!input || !status || !list) return;
   // The answer's place above the results, made here rather than carried in every page's markup.
   const slot = dialog.querySelector<HTMLElement>('.search-answer-slot') ?? document.createElement('div');
   if (!slot.isConnected) {
@@ -135,7 +137,6 @@ export function attach(dialog: HTMLDialogElement, root: HTMLElement): void {
   };
   slot.addEventListener('keydown', move);
   list.addEventListener('keydown', move);
-  close.addEventListener('click', () => dialog.close());
   // Chromium may leave focus on the hidden input for a moment after Esc, which would make a quick "/" count as
   // typing in a field and not reopen the search.
   dialog.addEventListener('close', () => {

@@ -1,9 +1,15 @@
 // The <search-page> element of src/pages/search.astro.
+import { loadInPlace } from './lazy-module';
+
 /** Visiting /search/ is the reader's intent: the search code loads at once, but in its own chunk. */
 class SearchPage extends HTMLElement {
   connectedCallback() {
     this.querySelector<HTMLElement>('.needs-script')?.remove();
-    void import('./search-ui').then((page) => page.attachSearchPage(this));
+    void loadInPlace(
+      this,
+      () => import('./search-ui'),
+      (page) => page.attachSearchPage(this),
+    );
   }
 }
 customElements.define('search-page', SearchPage);

@@ -1,19 +1,34 @@
 // The <site-search> element of src/components/SiteSearch.astro.
-/** Opens the search dialog; loads its code and the index only when the reader shows intent. */
+/**
+ * Opens the search dialog; loads its code and the index only when the reader shows intent. Close and Esc need no
+ * script (a dialog form, and the browser), so the dialog closes even when its code could not load.
+ */
 class SiteSearch extends HTMLElement {
-  #ui: Promise<typeof import('./search-ui')> | undefined;
-
   connectedCallback() {
     const link = this.querySelector<HTMLAnchorElement>('.search-link');
     const dialog = this.querySelector('dialog');
     const kbd = this.querySelector<HTMLElement>('kbd');
-    if (!link || !dialog) return;
+    const failed = this.querySelector<HTMLElement>('[data-load-failed]');
+    if (!link || !dialog || !failed) return;
     if (kbd && /Mac|iPhone|iPad/.test(navigator.platform)) kbd.textContent = '⌘ K';
-    const load = () => (this.#ui ??= import('./search-ui').then((ui) => (ui.prepare(this), ui)));
-    const open = async () => {
+    // Undefined when the code could not load. Not kept: the browser keeps a loaded module, and fetches a failed one
+    // again on the next import() (src/scripts/lazy-module.ts), so the next open tries again. lazy-module.ts itself
+    // would put a shared chunk on every page, over the reading pages' 1 KB (tests/e2e/budgets.spec.ts).
+    const load = () =>
+      import('./search-ui').then(
+        (ui) => (ui.prepare(this), ui),
+        () => undefined,
+      );
+    const open = () => {
       if (!dialog.open) dialog.showModal();
-      (await load()).attach(dialog, this);
+      return load().then((ui) => {
+        // The notice in the dialog says that search could not load, and where the catalogue is.
+        failed.hidden = !!ui;
+        ui?.attach(dialog, this);
+      });
     };
+    // Its Try again button, or any click in it, tries again: one property, the fewest bytes on every page.
+    failed.onclick = () => void open();
     for (const type of ['pointerenter', 'focus', 'touchstart'])
       link.addEventListener(type, () => void load(), { once: true, passive: true });
     link.addEventListener('click', (event) => {

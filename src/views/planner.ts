@@ -17,6 +17,7 @@ import {
 import { yearsSpelledOut, type ProgrammeFigures } from '../lib/catalogue/programme';
 import { renderScrollRegion } from './scroll-region';
 import { html, type SafeHtml } from './html';
+import { renderLoadFailed } from './load-failed';
 
 /** Everything the planner's result is computed from: the reader's state and the planner's data. */
 export interface PlannerInput {
@@ -30,7 +31,8 @@ export interface PlannerInput {
   programme: ProgrammeFigures;
   /**
    * The reader's dates as a calendar file, when there are any (built in the browser, never sent anywhere); 'pending'
-   * while the calendar's code loads, when the section waits rather than asking for dates the plan may already have.
+   * while the calendar's code loads, when the section waits rather than asking for dates the plan may already have
+   * (holding the hidden notice it shows if that code cannot load).
    */
   calendar: { ics: string; count: number } | undefined | 'pending';
 }
@@ -242,5 +244,7 @@ export function renderPlannerResult(input: PlannerInput): SafeHtml {
   }
   return html`${state.plan.length > 0 ? html`${feesSection(input, name)}${scheduleSection(input, name)}` : ''}
     ${state.held.length > 0 ? renewalsSection(input, name) : ''}
-    <div class="planner-calendar">${input.calendar === 'pending' ? '' : renderPlannerCalendar(input.calendar)}</div>`;
+    <div class="planner-calendar">
+      ${input.calendar === 'pending' ? renderLoadFailed('The calendar download') : renderPlannerCalendar(input.calendar)}
+    </div>`;
 }

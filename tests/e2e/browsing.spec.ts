@@ -187,7 +187,9 @@ test('a bad id in ?c= gets a helpful message and nothing is injected', async ({ 
   });
   await page.goto('/compare/?c=solutions-architect-associate,sysops-wizard,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   await expect(page.getByRole('status')).toHaveText('Your selection needs attention: see below.');
-  await expect(page.locator('compare-tool .notice')).toContainText('No certification is called “sysops-wizard”');
+  await expect(page.locator('compare-tool .result .notice')).toContainText(
+    'No certification is called “sysops-wizard”',
+  );
   await expect(page.getByText('Choose at least two certifications to compare.')).toBeVisible();
   await expect(page.locator('compare-tool img')).toHaveCount(0);
   expect(dialogs).toBe(0);

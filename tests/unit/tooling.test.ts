@@ -288,13 +288,23 @@ describe('npm run deploy:s3', () => {
 });
 
 describe('the lean dynamic-import helper (src/build/lean-dynamic-imports.ts)', () => {
-  it('replaces the import of Vite’s preload helper with a local stand-in that just calls the loader', () => {
-    const chunk = 'import{t as e}from"./preload-helper.DygEbaNj.js";let i=()=>e(()=>import(`./x.js`),[]);';
+  it('unwraps each call of Vite’s preload helper to its loader, and drops the import', () => {
+    const chunk =
+      'import{t as e}from"./preload-helper.DygEbaNj.js";let i=()=>e(()=>import(`./x.js`).then(e=>e.t),[]),j=e=>e(1);';
     const code = inlinePreloadHelper(chunk, '_astro/preload-helper.DygEbaNj.js');
-    expect(code).toBe('const e=(l)=>l();let i=()=>e(()=>import(`./x.js`),[]);');
-    expect(inlinePreloadHelper('import{t as e,u as f}from"./preload-helper.A.js";', 'preload-helper.A.js')).toBe(
-      'const e=(l)=>l();const f=(l)=>l();',
+    // The `e` of `j` is a parameter of its own, not the helper: it stays as it was.
+    expect(code).toBe('let i=()=>(import(`./x.js`).then(e=>e.t)),j=e=>e(1);');
+  });
+
+  it('keeps a stand-in that just calls the loader for a call of another shape', () => {
+    const chunk = 'import{t as e,u as f}from"./preload-helper.A.js";f(()=>import(`./y.js`),[],import.meta.url);';
+    expect(inlinePreloadHelper(chunk, 'preload-helper.A.js')).toBe(
+      'const e=(l)=>l();const f=(l)=>l();f(()=>import(`./y.js`),[],import.meta.url);',
     );
+    // An async loader with a body (a default export picked out) is not an expression to unwrap.
+    const block =
+      'import{t as e}from"./preload-helper.A.js";e(async()=>{let{default:d}=await import(`./z.js`);return{default:d}},[]);';
+    expect(inlinePreloadHelper(block, 'preload-helper.A.js')).toBe(block.replace(/^import[^;]*;/, 'const e=(l)=>l();'));
   });
 
   it('gives up (and the build fails) on an import it does not recognise', () => {
