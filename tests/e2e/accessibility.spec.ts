@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { Parser } from 'htmlparser2';
 import { axeViolations, childFrames, loadAxe } from './axe';
 import { DIST } from './built-site';
 import { expect, openSearchWithKeyboard, test } from './fixtures';
 import { layoutProblemsOf, PHONE_WIDTHS } from './layout-check';
+import { coveringPages } from './template-cover';
 import { TEST_CHROMIUM_LAUNCH } from '../../tools/chromium';
 
 /** Every page of the sitemap, read from the build so each gets its own test. */
@@ -17,58 +17,21 @@ const sitemapPaths = (() => {
   });
 })();
 
-/**
- * What a page's colours can depend on: each element name, and each element name with each of its classes
- * ("span.badge", "a", "mark"). Colours come from the stylesheets, which select by these, never from the words.
- */
-function styleKeysOf(html: string): Set<string> {
-  const keys = new Set<string>();
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      keys.add(name);
-      for (const cls of (attributes['class'] ?? '').split(/\s+/).filter(Boolean)) keys.add(`${name}.${cls}`);
-    },
-  });
-  parser.end(html);
-  return keys;
-}
-
-/** A page's template: its first path segment and its depth ("/services/amazon-s3/" → "services/2"). */
-const templateOf = (urlPath: string) => {
-  const parts = urlPath.split('/').filter(Boolean);
-  return `${parts[0] ?? ''}/${parts.length}`;
-};
-
-/** A template with more pages than this has its dark theme checked on a covering few of them (darkThemePages). */
+/** A template with more pages than this has axe run on a covering few of them (axePages). */
 const WHOLE_TEMPLATE = 12;
 
 /**
- * The pages axe checks in the dark theme too. The themes differ in colours only, and pages of one template differ in
- * words, not colours: so every page of a small template is checked in both themes, and of a large one (a service's
- * page, a pair's comparison, a path finder's result) the fewest pages that together use every element and class any
- * of its pages uses, picked greedily from the built HTML. Every page is checked with every rule in the light theme.
+ * The pages axe checks, in both themes: every page of a template of up to WHOLE_TEMPLATE pages, and of a larger one
+ * (a service's page, a pair's comparison, a path finder's result) the fewest pages that together use every element,
+ * class, role and ARIA attribute any of its pages uses (tests/e2e/template-cover.ts). axe was most of the sweep's
+ * time, and such pages differ only in words. Every page is still loaded, and checked for its status, its one h1,
+ * the Content-Security-Policy, third-party requests and its layout at three widths; the HTML checkers read every page.
  */
-const darkThemePages = (() => {
-  const byTemplate = Map.groupBy(sitemapPaths, templateOf);
-  const chosen = new Set<string>();
-  for (const paths of byTemplate.values()) {
-    if (paths.length <= WHOLE_TEMPLATE) {
-      paths.forEach((p) => chosen.add(p));
-      continue;
-    }
-    const keys = new Map(paths.map((p) => [p, styleKeysOf(readFileSync(path.join(DIST, p, 'index.html'), 'utf8'))]));
-    const uncovered = new Set([...keys.values()].flatMap((k) => [...k]));
-    const newKeys = (k: Set<string>) => [...k].filter((key) => uncovered.has(key)).length;
-    while (uncovered.size > 0) {
-      const [best] = [...keys].sort(([, a], [, b]) => newKeys(b) - newKeys(a));
-      if (!best) break;
-      chosen.add(best[0]);
-      best[1].forEach((k) => uncovered.delete(k));
-      keys.delete(best[0]);
-    }
-  }
-  return chosen;
-})();
+const axePages = coveringPages(
+  sitemapPaths,
+  (urlPath) => readFileSync(path.join(DIST, urlPath, 'index.html'), 'utf8'),
+  WHOLE_TEMPLATE,
+);
 
 /**
  * The sweep's own browser draws no frames: with --enable-begin-frame-control Chromium paints only when its client asks,
@@ -112,7 +75,7 @@ const DESKTOP = { width: 1280, height: 720 };
 sweep.describe('every sitemap page, served with the shipped headers', () => {
   for (const urlPath of sitemapPaths) {
     sweep(
-      `${urlPath}: 200, one h1, no axe violations in light${darkThemePages.has(urlPath) ? ' and dark' : ''}, no CSP violation, no third-party request, fits ${PHONE_WIDTHS.join(' and ')} px`,
+      `${urlPath}: 200, one h1, ${axePages.has(urlPath) ? 'no axe violations in light and dark, ' : ''}no CSP violation, no third-party request, fits ${PHONE_WIDTHS.join(' and ')} px`,
       async ({ sharedPage: page, baseURL }) => {
         const origin = new URL(baseURL ?? '').origin;
         const foreign: string[] = [];
@@ -135,9 +98,9 @@ sweep.describe('every sitemap page, served with the shipped headers', () => {
           expect(response?.status(), 'HTTP status').toBe(200);
           expect(await page.evaluate(() => document.querySelectorAll('h1').length), 'h1 elements').toBe(1);
           expect(childFrames(page), 'axe runs in the top document only').toBe(0);
-          await loadAxe(page);
-          expect(await axeViolations(page), 'light theme').toEqual([]);
-          if (darkThemePages.has(urlPath)) {
+          if (axePages.has(urlPath)) {
+            await loadAxe(page);
+            expect(await axeViolations(page), 'light theme').toEqual([]);
             await page.emulateMedia({ colorScheme: 'dark' });
             expect(await axeViolations(page, 'colour'), 'dark theme').toEqual([]);
           }
