@@ -21,7 +21,8 @@ const samples: [path: string, text: RegExp][] = [
   ['/guides/', /How AWS certification exams work/],
   ['/guides/how-aws-exams-work/', /unscored/i],
   ['/changes/', /Coming up/],
-  ['/certifications/solutions-architect-professional/', /SAP-C03 replaced SAP-C02/],
+  // A certification whose exam changed: its version history, which lasts (the notice of the change is dated).
+  ['/certifications/solutions-architect-professional/', /SAP-C02: ended/],
   ['/about/', /not affiliated/],
   ['/search/', /browse the catalogue/],
   ['/search/answers/start/', /Start with a Foundational exam/],
