@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, publishedCertifications, test } from './fixtures';
 
 test('a reader goes home → catalogue → sorts by price → a certification → a service → another certification', async ({
   page,
@@ -35,27 +35,13 @@ test('a reader goes home → catalogue → sorts by price → a certification �
   expect(consoleErrors).toEqual([]);
 });
 
-interface CatalogueData {
-  certifications: {
-    shortName: string;
-    status: string;
-    currentVersion: string | null;
-    versions: {
-      code: string;
-      phase: string;
-      format: { priceUsd?: number };
-      beta?: { format?: { priceUsd?: number } };
-    }[];
-  }[];
-}
-
 test('sorting by price: bookable exams by standard price, a beta’s price labelled, retired ones after', async ({
   page,
 }) => {
-  const data = (await (await page.request.get('/data/certifications.json')).json()) as CatalogueData;
+  const certifications = await publishedCertifications(page);
   /** The standard price and any different beta price of the version a row shows (the newest for a retired exam). */
   const facts = new Map(
-    data.certifications.map((c) => {
+    certifications.map((c) => {
       const version = c.versions.find((v) => v.code === c.currentVersion) ?? c.versions[0];
       const beta = version?.phase === 'beta' ? version.beta?.format?.priceUsd : undefined;
       return [c.shortName, { status: c.status, standard: version?.format.priceUsd, beta }];
@@ -79,7 +65,7 @@ test('sorting by price: bookable exams by standard price, a beta’s price label
             .replace(/ unverified$/, '') ?? '',
       })),
     );
-    expect(rows).toHaveLength(data.certifications.length);
+    expect(rows).toHaveLength(certifications.length);
     const fact = (name: string) => {
       const found = facts.get(name);
       if (!found) throw new Error(`${name} is not in the data`);
@@ -136,11 +122,9 @@ test('on a phone the sort buttons leave the Tab order and the form sorts instead
 });
 
 test('a shared catalogue view is restored from its URL, old ?tier= links included', async ({ page }) => {
-  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
-    certifications: { category: string; status: string }[];
-  };
-  const all = data.certifications.length;
-  const associate = data.certifications.filter((c) => c.category === 'associate');
+  const certifications = await publishedCertifications(page);
+  const all = certifications.length;
+  const associate = certifications.filter((c) => c.category === 'associate');
   await page.goto('/certifications/?tier=associate&sort=price&dir=desc');
   await expect(page.getByRole('combobox', { name: 'Category' })).toHaveValue('associate');
   await expect(page.getByText(`Showing ${associate.length} of ${all}`)).toBeVisible();
@@ -203,10 +187,8 @@ test('a pre-rendered comparison works without JavaScript', async ({ browser }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Developer – Associate vs Solutions Architect – Associate',
   );
-  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
-    certifications: { slug: string; currentVersion: string | null }[];
-  };
-  const code = data.certifications.find((c) => c.slug === 'developer-associate')?.currentVersion ?? '';
+  const certifications = await publishedCertifications(page);
+  const code = certifications.find((c) => c.slug === 'developer-associate')?.currentVersion ?? '';
   await expect(page.getByRole('table', { name: 'Exam facts side by side' })).toContainText(code);
   await context.close();
 });
@@ -259,14 +241,8 @@ test('the old SysOps address leads to the CloudOps page, which says what changed
 test('a retired exam’s unrecorded facts read “Not recorded”, and notices give dates, never a frozen count', async ({
   page,
 }) => {
-  const data = (await (await page.request.get('/data/certifications.json')).json()) as {
-    certifications: {
-      slug: string;
-      status: string;
-      versions: { code: string; lastDay?: unknown; format: { languages?: string[] } }[];
-    }[];
-  };
-  const retiredWithout = data.certifications.filter(
+  const certifications = await publishedCertifications(page);
+  const retiredWithout = certifications.filter(
     (c) => c.status === 'retired' && c.versions[0]?.format.languages === undefined,
   );
   expect(retiredWithout.length).toBeGreaterThan(0);
@@ -276,7 +252,7 @@ test('a retired exam’s unrecorded facts read “Not recorded”, and notices g
     await expect(languages.locator('dd'), cert.slug).toHaveText('Not recorded');
   }
   // Every notice of every certification page: dates only, so nothing in them goes stale the day after the build.
-  const withNotices = data.certifications.filter((c) => c.versions.some((v) => v.lastDay !== undefined));
+  const withNotices = certifications.filter((c) => c.versions.some((v) => v.lastDay !== undefined));
   for (const cert of withNotices) {
     const html = await (await page.request.get(`/certifications/${cert.slug}/`)).text();
     const notices = [...html.matchAll(/<div class="notice[^"]*"[^>]*role="note"[^>]*>([\s\S]*?)<\/div>/g)].map(
@@ -297,9 +273,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the catalogue is a complete, readable table', async ({ page }) => {
-    const data = (await (await page.request.get('/data/certifications.json')).json()) as { certifications: unknown[] };
+    const certifications = await publishedCertifications(page);
     await page.goto('/certifications/');
-    await expect(page.locator('tbody tr')).toHaveCount(data.certifications.length);
+    await expect(page.locator('tbody tr')).toHaveCount(certifications.length);
     await expect(page.getByRole('row', { name: /SAP on AWS – Specialty/ })).toContainText('Retired');
     await expect(page.locator('form.filters')).toBeHidden();
   });
@@ -307,10 +283,8 @@ test.describe('without JavaScript', () => {
   test('a certification page shows its facts, domains and sources', async ({ page }) => {
     await page.goto('/certifications/security-specialty/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Certified Security – Specialty');
-    const data = (await (await page.request.get('/data/certifications.json')).json()) as {
-      certifications: { slug: string; currentVersion: string; versions: { code: string; domains?: unknown[] }[] }[];
-    };
-    const security = data.certifications.find((c) => c.slug === 'security-specialty');
+    const certifications = await publishedCertifications(page);
+    const security = certifications.find((c) => c.slug === 'security-specialty');
     const current = security?.versions.find((v) => v.code === security.currentVersion);
     await expect(page.getByRole('region', { name: /^The exam:/ }).locator('dl.facts')).toContainText(
       security?.currentVersion ?? '',

@@ -6,6 +6,8 @@ import {
   type Page,
   type ViewportSize,
 } from '@playwright/test';
+import type { z } from 'astro/zod';
+import type { certificationsDocumentSchema } from '../../src/schemas/open-data';
 
 /** The browser options a test may set with test.use: tests that set the same ones share a tab. */
 interface TabOptions {
@@ -132,4 +134,23 @@ export async function openSearchWithKeyboard(page: Page, key = 'Control+k'): Pro
   await expect(page.getByRole('banner').locator('.search-link kbd')).toBeVisible();
   await page.keyboard.press(key);
   await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();
+}
+
+/** A certification as /data/certifications.json publishes it (src/schemas/open-data.ts): one shape for every test. */
+export type PublishedCertification = z.output<typeof certificationsDocumentSchema>['certifications'][number];
+
+/** Every certification of the served build's /data/certifications.json. */
+export async function publishedCertifications(page: Page): Promise<PublishedCertification[]> {
+  const response = await page.request.get('/data/certifications.json');
+  return ((await response.json()) as z.output<typeof certificationsDocumentSchema>).certifications;
+}
+
+/** The fee and minutes of the exam a reader would sit on the build day: a beta's own while it is in beta. */
+export function examToday(cert: PublishedCertification): { fee: number | undefined; minutes: number | undefined } {
+  const version = cert.versions.find((v) => v.code === cert.currentVersion);
+  const beta = cert.status === 'beta' ? version?.beta?.format : undefined;
+  return {
+    fee: beta?.priceUsd ?? version?.format.priceUsd,
+    minutes: beta?.minutes ?? version?.format.minutes,
+  };
 }

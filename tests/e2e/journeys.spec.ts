@@ -3,46 +3,18 @@
  * own open data: "new to cloud, which exam first, what will it cost, how long?", "I hold SAA, which Professional
  * next?" and "compare the associate exams".
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { axeViolations, loadAxe } from './axe';
-import { expect, test } from './fixtures';
-
-interface Published {
-  slug: string;
-  title: string;
-  shortName: string;
-  category: string;
-  status: string;
-  currentVersion: string | null;
-  versions: {
-    code: string;
-    format: { minutes?: number; priceUsd?: number };
-    beta?: { format?: { minutes?: number; priceUsd?: number } };
-  }[];
-}
-
-async function catalogue(page: Page): Promise<Published[]> {
-  const data = (await (await page.request.get('/data/certifications.json')).json()) as { certifications: Published[] };
-  return data.certifications;
-}
-
-/** The fee and minutes of the exam a reader would sit today: a beta's own while it is in beta. */
-function today(cert: Published): { fee: number | undefined; minutes: number | undefined } {
-  const version = cert.versions.find((v) => v.code === cert.currentVersion);
-  const beta = cert.status === 'beta' ? version?.beta?.format : undefined;
-  return {
-    fee: beta?.priceUsd ?? version?.format.priceUsd,
-    minutes: beta?.minutes ?? version?.format.minutes,
-  };
-}
+import { examToday, expect, publishedCertifications, test, type PublishedCertification } from './fixtures';
 
 /** The fee, length and status a path step shows, checked against the data. */
-async function expectGlance(step: Locator, cert: Published): Promise<void> {
-  const { fee, minutes } = today(cert);
+async function expectGlance(step: Locator, cert: PublishedCertification): Promise<void> {
+  const { fee, minutes } = examToday(cert);
   const glance = step.locator('dl.glance');
   await expect(glance).toContainText(fee === undefined ? 'Fee Not yet published' : `Fee USD ${fee}`);
   if (minutes !== undefined) await expect(glance).toContainText(`${minutes} minutes`);
-  const status = { active: 'Active', beta: 'Beta', retiring: 'Retiring' }[cert.status];
+  const labels: Partial<Record<string, string>> = { active: 'Active', beta: 'Beta', retiring: 'Retiring' };
+  const status = labels[cert.status];
   await expect(glance).toContainText(`Status ${status}`);
 }
 
@@ -50,15 +22,15 @@ test('new to cloud: the home page names the first exams, their fee and length, a
   page,
 }) => {
   await page.goto('/');
-  const certs = await catalogue(page);
+  const certs = await publishedCertifications(page);
   const foundational = certs.filter((c) => c.category === 'foundational' && ['active', 'beta'].includes(c.status));
   const start = page.getByRole('region', { name: /New to AWS/ });
   const first = foundational[0]!;
   const card = start
     .getByRole('listitem')
     .filter({ has: page.getByRole('link', { name: first.shortName, exact: true }) });
-  await expect(card).toContainText(`USD ${today(first).fee}`);
-  await expect(card).toContainText(`${today(first).minutes} minutes`);
+  await expect(card).toContainText(`USD ${examToday(first).fee}`);
+  await expect(card).toContainText(`${examToday(first).minutes} minutes`);
 
   // Which one? The choosing guide is one click away, and so is the path finder.
   await start.getByRole('link', { name: /how to choose/i }).click();
@@ -107,7 +79,7 @@ test('I hold SAA: the path finder never recommends it, with JavaScript or withou
 }) => {
   const held = 'solutions-architect-associate';
   await page.goto('/path-finder/');
-  const certs = await catalogue(page);
+  const certs = await publishedCertifications(page);
   await page.getByLabel('Where do you want to go?').selectOption({ label: 'Solutions architect' });
   await page.getByLabel('Years of hands-on AWS work').fill('3');
   await page.getByRole('checkbox', { name: 'Solutions Architect – Associate', exact: true }).check();
@@ -150,7 +122,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.goto('/compare/');
-    const associates = (await catalogue(page)).filter(
+    const associates = (await publishedCertifications(page)).filter(
       (c) => c.category === 'associate' && ['active', 'beta', 'retiring'].includes(c.status),
     );
     expect(associates.length).toBeGreaterThanOrEqual(3);
@@ -184,7 +156,7 @@ test.describe('on a phone', () => {
 
 test('common comparisons are led by exams one can book', async ({ page }) => {
   await page.goto('/compare/');
-  const certs = await catalogue(page);
+  const certs = await publishedCertifications(page);
   const bookable = new Set(certs.filter((c) => ['active', 'beta', 'retiring'].includes(c.status)).map((c) => c.slug));
   const pairs = await page
     .locator('a[data-pair]')

@@ -1,39 +1,8 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { examToday, expect, publishedCertifications, test, type PublishedCertification } from './fixtures';
 
 /** What the home page's start must show, read from the build's own open data (never typed). */
-interface Published {
-  slug: string;
-  shortName: string;
-  category: string;
-  status: string;
-  currentVersion: string | null;
-  versions: {
-    code: string;
-    format: { minutes?: number; priceUsd?: number; questions?: { total?: number; scored?: number; unscored?: number } };
-    beta?: { format?: { minutes?: number; priceUsd?: number } };
-  }[];
-}
 
-async function catalogue(page: Page): Promise<Published[]> {
-  const data = (await (await page.request.get('/data/certifications.json')).json()) as { certifications: Published[] };
-  return data.certifications;
-}
-
-const bookable = (c: Published) => ['active', 'beta', 'retiring'].includes(c.status);
-
-/** The fee a reader pays for the exam they would sit today: the beta's while it is in beta. */
-function feeOf(cert: Published): number | undefined {
-  const version = cert.versions.find((v) => v.code === cert.currentVersion);
-  return cert.status === 'beta'
-    ? (version?.beta?.format?.priceUsd ?? version?.format.priceUsd)
-    : version?.format.priceUsd;
-}
-
-function minutesOf(cert: Published): number | undefined {
-  const version = cert.versions.find((v) => v.code === cert.currentVersion);
-  return cert.status === 'beta' ? (version?.beta?.format?.minutes ?? version?.format.minutes) : version?.format.minutes;
-}
+const bookable = (c: PublishedCertification) => ['active', 'beta', 'retiring'].includes(c.status);
 
 for (const viewport of [
   { width: 1280, height: 800 },
@@ -46,15 +15,17 @@ for (const viewport of [
       page,
     }) => {
       await page.goto('/');
-      const foundational = (await catalogue(page)).filter((c) => c.category === 'foundational' && bookable(c));
+      const foundational = (await publishedCertifications(page)).filter(
+        (c) => c.category === 'foundational' && bookable(c),
+      );
       expect(foundational.length).toBeGreaterThan(0);
       const start = page.getByRole('region', { name: /New to AWS/ });
       for (const cert of foundational) {
         const card = start.getByRole('listitem').filter({ has: page.getByRole('link', { name: cert.shortName }) });
         await expect(card.getByRole('link', { name: cert.shortName, exact: true })).toBeInViewport();
         await expect(card).toContainText(cert.currentVersion ?? '');
-        const fee = feeOf(cert);
-        const minutes = minutesOf(cert);
+        const fee = examToday(cert).fee;
+        const minutes = examToday(cert).minutes;
         expect(fee).toBeDefined();
         await expect(card.getByText(`USD ${fee}`)).toBeInViewport();
         await expect(card.getByText(new RegExp(`^${minutes} minutes`))).toBeInViewport();
@@ -73,7 +44,7 @@ test('the home page names every certification in beta and every one retiring, fr
   page,
 }) => {
   await page.goto('/');
-  const certs = await catalogue(page);
+  const certs = await publishedCertifications(page);
   const intro = page.getByRole('main').locator('.prose').first();
   for (const status of ['beta', 'retiring']) {
     for (const cert of certs.filter((c) => c.status === status)) {
@@ -114,7 +85,9 @@ test('the roadmap draws a way out of the Foundational exam a newcomer starts wit
   const rules = (await (await page.request.get('/data/roles.json')).json()) as {
     pathFinder: { foundationalFirst: { certification: string } };
   };
-  const first = (await catalogue(page)).find((c) => c.slug === rules.pathFinder.foundationalFirst.certification);
+  const first = (await publishedCertifications(page)).find(
+    (c) => c.slug === rules.pathFinder.foundationalFirst.certification,
+  );
   expect(first?.category).toBe('foundational');
   // The text alternative names it as coming before at least one exam of a higher level.
   const after = page

@@ -1,26 +1,11 @@
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { expect, test } from './fixtures';
-
-interface Task {
-  task: string;
-  services: string[];
-}
-interface PublishedDoc {
-  certifications: {
-    slug: string;
-    shortName: string;
-    status: string;
-    currentVersion: string | null;
-    versions: { code: string; domains?: { name: string; weight?: number; tasks?: Task[] }[] }[];
-  }[];
-}
+import { expect, publishedCertifications, test } from './fixtures';
 
 /** Every bookable exam whose current version has task statements, with its weighted domains (from the data). */
 async function preparedExams(page: Page) {
-  const doc = (await (await page.request.get('/data/certifications.json')).json()) as PublishedDoc;
-  return doc.certifications.flatMap((cert) => {
+  return (await publishedCertifications(page)).flatMap((cert) => {
     const version = cert.versions.find((v) => v.code === cert.currentVersion);
     const domains = version?.domains;
     if (!version || !domains || !domains.every((d) => d.tasks?.length && d.weight !== undefined)) return [];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { devices, type Page } from '@playwright/test';
 import { builtPages, DIST } from './built-site';
 import { axeViolations } from './axe';
-import { expect, openSearchWithKeyboard, test } from './fixtures';
+import { expect, openSearchWithKeyboard, publishedCertifications, test } from './fixtures';
 import { layoutProblemsOf, PHONE_WIDTHS } from './layout-check';
 import {
   LONGEST_DOMAIN_NAMES,
@@ -44,19 +44,6 @@ async function problemsAtEachWidth(page: Page): Promise<Record<number, string[]>
 }
 
 const noProblems = Object.fromEntries(WIDTHS.map((width) => [width, []]));
-
-interface PublishedDoc {
-  certifications: {
-    slug: string;
-    shortName: string;
-    status: string;
-    currentVersion: string | null;
-    versions: { code: string; domains?: { name: string; tasks?: unknown[] }[] }[];
-  }[];
-}
-
-const publishedCertifications = async (page: Page) =>
-  ((await (await page.request.get('/data/certifications.json')).json()) as PublishedDoc).certifications;
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
