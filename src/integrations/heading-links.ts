@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { hastPluginIntegration } from './hast-plugin.ts';
 import Slugger from 'github-slugger';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { sectionLinkLabel } from '../lib/site/navigation.ts';
@@ -56,17 +57,7 @@ export const headingLinksPlugin: HastPluginEntry = () => {
   };
 };
 
-/** Adds the heading links to Astro's Markdown processor, which MDX shares. */
+/** Adds the heading anchors to Astro's Markdown processor, which MDX shares. */
 export default function headingLinks(): AstroIntegration {
-  return {
-    name: 'heading-links',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        const processor = config.markdown.processor;
-        if (processor.name !== 'satteri')
-          throw new Error(`heading-links: heading anchors need the Sätteri processor, found "${processor.name}"`);
-        (processor.options as { hastPlugins: unknown[] }).hastPlugins.push(headingLinksPlugin);
-      },
-    },
-  };
+  return hastPluginIntegration('heading-links', 'heading anchors', headingLinksPlugin);
 }

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { hastPluginIntegration } from './hast-plugin.ts';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { html } from '../views/html.ts';
 import { renderScrollRegion } from '../views/scroll-region.ts';
@@ -63,15 +64,5 @@ export const tableRegionsPlugin: HastPluginEntry = () => ({
 
 /** Adds the table boxes to Astro's Markdown processor, which MDX shares. */
 export default function tableRegions(): AstroIntegration {
-  return {
-    name: 'table-regions',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        const processor = config.markdown.processor;
-        if (processor.name !== 'satteri')
-          throw new Error(`table-regions: table boxes need the Sätteri processor, found "${processor.name}"`);
-        (processor.options as { hastPlugins: unknown[] }).hastPlugins.push(tableRegionsPlugin);
-      },
-    },
-  };
+  return hastPluginIntegration('table-regions', 'table boxes', tableRegionsPlugin);
 }
